@@ -1,0 +1,53 @@
+using System.Text;
+using CoachingBackend.BuildingBlocks.Identity;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.IdentityModel.Tokens;
+
+namespace CoachingBackend.Host.Identity;
+
+public static class AuthenticationSetup
+{
+    /// <summary>
+    /// Bearer tokens either from an OpenID Connect authority (<c>Auth:Authority</c>, production) or signed
+    /// with a shared key (<c>Auth:SigningKey</c>, local use and tests, where the dev token endpoint mints them).
+    /// </summary>
+    public static IServiceCollection AddCoachingAuthentication(this IServiceCollection services, IConfiguration configuration)
+    {
+        var auth = configuration.GetSection("Auth");
+        var authority = NullIfEmpty(auth["Authority"]);
+        var signingKey = NullIfEmpty(auth["SigningKey"]);
+        var audience = NullIfEmpty(auth["Audience"]) ?? DevTokens.Audience;
+        if (string.IsNullOrEmpty(authority) && string.IsNullOrEmpty(signingKey))
+        {
+            throw new InvalidOperationException("Configure Auth:Authority (an OpenID Connect issuer) or Auth:SigningKey.");
+        }
+
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
+        {
+            options.MapInboundClaims = false;
+            options.Authority = authority;
+            options.Audience = audience;
+            options.TokenValidationParameters = new TokenValidationParameters
+            {
+                NameClaimType = ClaimNames.Subject,
+                RoleClaimType = ClaimNames.Role,
+                ValidIssuer = authority ?? DevTokens.Issuer,
+                ValidAudience = audience,
+                IssuerSigningKey = string.IsNullOrEmpty(signingKey)
+                    ? null
+                    : new SymmetricSecurityKey(Encoding.UTF8.GetBytes(signingKey)),
+                ClockSkew = TimeSpan.FromSeconds(30),
+            };
+        });
+        services.AddAuthorization(options =>
+        {
+            // Secure by default: an endpoint that states no rule still needs a token naming an organisation.
+            options.DefaultPolicy = new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder()
+                .RequireAuthenticatedUser().RequireClaim(ClaimNames.Tenant).Build();
+            options.FallbackPolicy = options.DefaultPolicy;
+        });
+        return services;
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

@@ -1,0 +1,20 @@
+using CoachingBackend.BuildingBlocks.Http;
+using CoachingBackend.BuildingBlocks.Identity;
+
+namespace CoachingBackend.Host.Identity;
+
+/// <summary>Fills the scoped <see cref="RequestContext"/> from the authenticated token and the correlation id.</summary>
+public sealed class RequestContextMiddleware(RequestDelegate next)
+{
+    public Task InvokeAsync(HttpContext http, RequestContext context)
+    {
+        var user = http.User;
+        context.Set(
+            tenantId: user.FindFirst(ClaimNames.Tenant)?.Value ?? "",
+            userId: user.FindFirst(ClaimNames.Subject)?.Value ?? "",
+            roles: user.FindAll(ClaimNames.Role).Select(c => c.Value),
+            correlationId: http.Items[CorrelationId.ItemKey] as string ?? http.TraceIdentifier,
+            causationId: null);
+        return next(http);
+    }
+}

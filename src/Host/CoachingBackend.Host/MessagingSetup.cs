@@ -1,0 +1,25 @@
+using CoachingBackend.BuildingBlocks.Pipeline;
+using Wolverine;
+
+namespace CoachingBackend.Host;
+
+public static class MessagingSetup
+{
+    /// <summary>
+    /// Wolverine carries integration events between modules on durable local queues backed by the Marten
+    /// outbox (docs/adr/0004-integration-events-with-wolverine.md).
+    /// </summary>
+    public static IHostBuilder AddCoachingMessaging(this IHostBuilder host) =>
+        host.UseWolverine(options =>
+        {
+            options.UseRuntimeCompilation();
+            options.Policies.UseDurableLocalQueues();
+            options.Policies.AutoApplyTransactions();
+            // Each module's handler of the same event runs, fails and retries on its own.
+            options.MultipleHandlerBehavior = MultipleHandlerBehavior.Separated;
+            // Mediator's command and query handlers are public and have Handle methods: keep them out.
+            options.Discovery.CustomizeHandlerDiscovery(types =>
+                types.Excludes.WithCondition("mediator handlers", MediatorHandlers.Is));
+            foreach (var module in ModuleRegistry.All) module.ConfigureWolverine(options);
+        });
+}

@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace CoachingBackend.Host.OpenApi;
+
+public static class OpenApiSetup
+{
+    public const string DocumentName = "v1";
+    public const string BearerScheme = "Bearer";
+
+    public static IServiceCollection AddCoachingOpenApi(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc(DocumentName, new OpenApiInfo
+            {
+                Title = "CoachingBackend API",
+                Version = "v1",
+                Description = "Remote lifestyle coaching: a client's journey from referral and intake, through readiness " +
+                              "assessment, programmes and courses, to feedback and discharge. Errors are RFC 9457 problem " +
+                              "details whose `type` is stable (urn:coachingbackend:problem:...). Every call needs a bearer " +
+                              "token whose `tenant` claim names the organisation and whose `role` claim names the role.",
+                License = new OpenApiLicense { Name = "Proprietary", Identifier = "LicenseRef-Proprietary" },
+                Contact = new OpenApiContact { Name = "CoachingBackend" },
+            });
+            options.AddSecurityDefinition(BearerScheme, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "A JWT with the claims sub, tenant and role.",
+            });
+            options.OperationFilter<BearerRequirementFilter>();
+            options.SupportNonNullableReferenceTypes();
+            options.NonNullableReferenceTypesAsRequired();
+            options.CustomSchemaIds(type => type.FullName!.Split('.').Last().Replace('+', '.'));
+        });
+        return services;
+    }
+
+    /// <summary>Marks every operation that needs a token with the bearer scheme, and only those.</summary>
+    private sealed class BearerRequirementFilter : IOperationFilter
+    {
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
+            if (metadata.OfType<IAllowAnonymous>().Any() || !metadata.OfType<IAuthorizeData>().Any()) return;
+            operation.Security ??= [];
+            operation.Security.Add(new OpenApiSecurityRequirement
+            {
+                [new OpenApiSecuritySchemeReference(BearerScheme, context.Document)] = [],
+            });
+        }
+    }
+}

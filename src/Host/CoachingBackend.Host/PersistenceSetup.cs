@@ -1,0 +1,45 @@
+using CoachingBackend.BuildingBlocks.EventSourcing;
+using CoachingBackend.BuildingBlocks.Json;
+using JasperFx;
+using JasperFx.Events;
+using JasperFx.Events.Daemon;
+using Marten;
+using Weasel.Core;
+using Wolverine.Marten;
+
+namespace CoachingBackend.Host;
+
+public static class PersistenceSetup
+{
+    /// <summary>
+    /// One Marten store for all modules (docs/adr/0002-event-store-and-streams.md): conjoined tenancy for
+    /// events and documents, and the who/why metadata on every event.
+    /// </summary>
+    public static IServiceCollection AddCoachingPersistence(
+        this IServiceCollection services, string connectionString, IHostEnvironment environment)
+    {
+        services.AddScoped<EventStreams>();
+        services.AddMarten(options =>
+            {
+                options.Connection(connectionString);
+                options.DatabaseSchemaName = "coaching";
+                options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, JsonDefaults.Apply);
+                options.Policies.AllDocumentsAreMultiTenanted();
+                options.Events.TenancyStyle = JasperFx.MultiTenancy.TenancyStyle.Conjoined;
+                options.Events.StreamIdentity = StreamIdentity.AsGuid;
+                options.Events.UseMandatoryStreamTypeDeclaration = true;
+                options.Events.MetadataConfig.CorrelationIdEnabled = true;
+                options.Events.MetadataConfig.CausationIdEnabled = true;
+                options.Events.MetadataConfig.UserNameEnabled = true;
+                options.Events.MetadataConfig.HeadersEnabled = true;
+                options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+                foreach (var module in ModuleRegistry.All) module.ConfigureMarten(options);
+            })
+            .UseLightweightSessions()
+            .ApplyAllDatabaseChangesOnStartup()
+            .AddAsyncDaemon(DaemonMode.Solo)
+            .IntegrateWithWolverine();
+        services.AddTenantSessions();
+        return services;
+    }
+}

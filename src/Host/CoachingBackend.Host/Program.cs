@@ -1,0 +1,94 @@
+using CoachingBackend.BuildingBlocks.Database;
+using CoachingBackend.BuildingBlocks.Http;
+using CoachingBackend.BuildingBlocks.Identity;
+using CoachingBackend.BuildingBlocks.Json;
+using CoachingBackend.BuildingBlocks.Pipeline;
+using CoachingBackend.BuildingBlocks.Problems;
+using CoachingBackend.Host;
+using CoachingBackend.Host.Health;
+using CoachingBackend.Host.Identity;
+using CoachingBackend.Host.OpenApi;
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Logging.ClearProviders();
+builder.Logging.AddJsonConsole(o =>
+{
+    o.IncludeScopes = true;
+    o.UseUtcTimestamp = true;
+    o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+});
+
+using var bootstrapLogs = LoggerFactory.Create(l => l.AddSimpleConsole());
+var database = await DatabaseProvisioner.ProvisionAsync(
+    builder.Configuration, DataDirectory(builder), bootstrapLogs.CreateLogger("CoachingBackend.Database"));
+
+var services = builder.Services;
+services.AddSingleton(database);
+services.AddSingleton(TimeProvider.System);
+services.AddScoped<RequestContext>();
+services.ConfigureHttpJsonOptions(o => JsonDefaults.Apply(o.SerializerOptions));
+services.AddCoachingProblemDetails();
+services.AddCoachingAuthentication(builder.Configuration);
+services.AddCoachingOpenApi();
+services.AddMediator(options =>
+{
+    options.ServiceLifetime = ServiceLifetime.Scoped;
+    options.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
+});
+foreach (var module in ModuleRegistry.All)
+{
+    services.AddValidatorsFromAssembly(module.GetType().Assembly, includeInternalTypes: true);
+    module.AddServices(services, builder.Configuration);
+}
+services.AddCoachingPersistence(database.ConnectionString, builder.Environment);
+builder.Host.AddCoachingMessaging();
+services.AddHealthChecks()
+    .AddCheck<DatabaseCheck>("postgresql", tags: ["ready"])
+    .AddCheck<MessagingCheck>("wolverine-and-projections", tags: ["ready"]);
+
+var app = builder.Build();
+app.UseMiddleware<CorrelationId>();
+app.UseCoachingProblemDetails();
+// The API's description is public, as integrators build against it before they hold a token.
+app.UseSwagger(o => o.RouteTemplate = "swagger/{documentName}/swagger.json");
+app.UseSwaggerUI(o =>
+{
+    o.RoutePrefix = "swagger";
+    o.SwaggerEndpoint($"/swagger/{OpenApiSetup.DocumentName}/swagger.json", "CoachingBackend API v1");
+});
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseMiddleware<RequestContextMiddleware>();
+
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthResponse.Write })
+    .AllowAnonymous().ExcludeFromDescription();
+app.MapHealthChecks("/health/ready",
+        new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthResponse.Write })
+    .AllowAnonymous().ExcludeFromDescription();
+
+var api = app.MapGroup("/api/v1");
+foreach (var module in ModuleRegistry.All) module.MapEndpoints(api);
+if (app.Environment.IsDevelopment() || app.Configuration.GetValue<bool>("DevTools:Enabled"))
+{
+    DevTokens.Map(api);
+}
+
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    var urls = string.Join(", ", app.Urls.Select(u => $"{u.TrimEnd('/')}/swagger"));
+    app.Logger.LogInformation("CoachingBackend is up. Swagger UI: {SwaggerUrls}. Database: {Database}", urls, database.Description);
+    Console.WriteLine($"CoachingBackend is up. Swagger UI: {urls}");
+});
+app.Lifetime.ApplicationStopped.Register(() => database.DisposeAsync().AsTask().GetAwaiter().GetResult());
+
+await app.RunAsync();
+
+// The Host's own local cluster keeps its data here, so it survives a restart.
+static string DataDirectory(WebApplicationBuilder builder) =>
+    builder.Configuration["Database:DataDirectory"] is { Length: > 0 } configured
+        ? configured
+        : Path.Combine(Directory.GetCurrentDirectory(), ".data", "postgres");
+
+public partial class Program;

@@ -1,0 +1,85 @@
+using CoachingBackend.BuildingBlocks.EventSourcing;
+using CoachingBackend.BuildingBlocks.Http;
+using CoachingBackend.BuildingBlocks.Identity;
+using CoachingBackend.Enrollment.Contracts;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace CoachingBackend.Enrollment.Clients.Referring;
+
+/// <summary>A referrer, coach or org-admin sends a client in: this starts the client's journey.</summary>
+public sealed record ReferClient(
+    PersonName Name,
+    DateOnly? DateOfBirth,
+    ContactDetails Contact,
+    ReferralSource? Source,
+    string? ReferrerName,
+    string Reason,
+    IReadOnlyList<RiskFactor>? RiskFactors) : ICommand<ReferralAccepted>
+{
+    public sealed class Validator : AbstractValidator<ReferClient>
+    {
+        public Validator(TimeProvider time)
+        {
+            RuleFor(c => c.Name).NotNull();
+            RuleFor(c => c.Name.GivenName).NotEmpty().MaximumLength(100).When(c => c.Name is not null);
+            RuleFor(c => c.Name.FamilyName).NotEmpty().MaximumLength(100).When(c => c.Name is not null);
+            RuleFor(c => c.DateOfBirth)
+                .Must(d => d!.Value < DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime))
+                .When(c => c.DateOfBirth is not null).WithMessage("Date of birth must be in the past.");
+            RuleFor(c => c.Contact).NotNull();
+            RuleFor(c => c.Contact).Must(c => !string.IsNullOrWhiteSpace(c.Email) || !string.IsNullOrWhiteSpace(c.Phone))
+                .When(c => c.Contact is not null).WithMessage("Give an email address or a phone number.");
+            RuleFor(c => c.Contact.Email).EmailAddress().MaximumLength(254).When(c => c.Contact?.Email is not null);
+            RuleFor(c => c.Contact.Phone).Matches(@"^\+?[0-9 ()-]{5,20}$").When(c => c.Contact?.Phone is not null)
+                .WithMessage("Phone must be a number such as +358 40 123 4567.");
+            RuleFor(c => c.Contact.PreferredChannel).IsInEnum().When(c => c.Contact is not null);
+            RuleFor(c => c.Source).NotNull().IsInEnum();
+            RuleFor(c => c.ReferrerName).MaximumLength(200);
+            RuleFor(c => c.Reason).NotEmpty().MaximumLength(2000);
+            RuleForEach(c => c.RiskFactors).IsInEnum();
+        }
+    }
+
+    /// <summary>Pure: what referring this client means, as events.</summary>
+    public static Decision Decide(Guid clientId, ReferClient command, string tenantId, DateTimeOffset now)
+    {
+        var referred = new ClientReferred(clientId, command.Name, command.DateOfBirth, command.Contact,
+            command.Source!.Value, command.ReferrerName?.Trim(), command.Reason.Trim(),
+            [.. (command.RiskFactors ?? []).Distinct()], now);
+        return Decision.Of(referred)
+            .Publishing(new ReferralReceived(tenantId, clientId, command.Source.Value.ToString(), now));
+    }
+
+    public static void Map(IEndpointRouteBuilder api) =>
+        api.MapPost("/referrals", async (ReferClient command, IMediator mediator, CancellationToken ct) =>
+            {
+                var accepted = await mediator.Send(command, ct);
+                return TypedResults.Created($"/api/v1/clients/{accepted.ClientId}", accepted);
+            })
+            .WithName("ReferClient")
+            .WithTags("Referrals")
+            .WithSummary("Refer a client to the service")
+            .WithDescription("Starts the client's journey stream. Roles: referrer, coach, org-admin.")
+            .AllowRoles(Roles.Referrer, Roles.Coach, Roles.OrgAdmin)
+            .WithBodyProblems()
+            .WithCommonProblems();
+}
+
+/// <summary>The answer to a referral: the new client's id and the journey's first version.</summary>
+public sealed record ReferralAccepted(Guid ClientId, long Version, DateTimeOffset ReferredAt);
+
+public sealed class ReferClientHandler(EventStreams streams, RequestContext context, TimeProvider time)
+    : ICommandHandler<ReferClient, ReferralAccepted>
+{
+    public async ValueTask<ReferralAccepted> Handle(ReferClient command, CancellationToken ct)
+    {
+        var clientId = Guid.CreateVersion7();
+        var now = time.GetUtcNow();
+        var version = await streams.Start<ClientJourney>(clientId, ReferClient.Decide(clientId, command, context.TenantId, now), ct);
+        return new ReferralAccepted(clientId, version, now);
+    }
+}
