@@ -68,7 +68,7 @@ app.MapHealthChecks("/health/ready",
         new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthResponse.Write })
     .AllowAnonymous().ExcludeFromDescription();
 
-var api = app.MapGroup("/api/v1");
+var api = app.MapGroup("/api/v1").RequireAuthorization();
 foreach (var module in ModuleRegistry.All) module.MapEndpoints(api);
 if (app.Environment.IsDevelopment() || app.Configuration.GetValue<bool>("DevTools:Enabled"))
 {

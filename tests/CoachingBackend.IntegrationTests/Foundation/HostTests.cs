@@ -1,0 +1,94 @@
+using System.Net;
+using System.Text.Json;
+using CoachingBackend.IntegrationTests.Infrastructure;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoachingBackend.IntegrationTests.Foundation;
+
+public sealed class HostTests(ApiFactory api) : IClassFixture<ApiFactory>
+{
+    [Fact]
+    public async Task Ready_answers_200_once_the_database_wolverine_and_the_projection_daemon_run()
+    {
+        var response = await api.CreateClient().GetAsync("/health/ready");
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["postgresql", "wolverine-and-projections"],
+            body.GetProperty("checks").EnumerateArray().Select(c => c.GetProperty("name").GetString()).Order());
+        Assert.All(body.GetProperty("checks").EnumerateArray(), c => Assert.Equal("Healthy", c.GetProperty("status").GetString()));
+    }
+
+    [Fact]
+    public async Task Live_answers_200_without_a_token()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await api.CreateClient().GetAsync("/health/live")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_openapi_document_names_every_operation_and_its_error_answers_and_the_bearer_scheme()
+    {
+        var document = JsonDocument.Parse(await api.CreateClient().GetStringAsync("/swagger/v1/swagger.json")).RootElement;
+
+        Assert.StartsWith("3.", document.GetProperty("openapi").GetString());
+        var scheme = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("Bearer");
+        Assert.Equal("bearer", scheme.GetProperty("scheme").GetString());
+
+        var operations = document.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Select(op => (Path: path.Name, Verb: op.Name, Op: op.Value)))
+            .ToList();
+        Assert.Contains(operations, o => o.Path == "/api/v1/referrals" && o.Verb == "post");
+        Assert.All(operations, o =>
+        {
+            Assert.True(o.Op.TryGetProperty("operationId", out _), $"{o.Verb} {o.Path} has no operationId");
+            var statuses = o.Op.GetProperty("responses").EnumerateObject().Select(r => r.Name).ToList();
+            Assert.Contains(statuses, s => s.StartsWith('4'));
+            Assert.Contains("500", statuses);
+            if (o.Path != "/api/v1/dev/tokens")
+            {
+                Assert.True(o.Op.TryGetProperty("security", out _), $"{o.Verb} {o.Path} does not name the bearer scheme");
+                Assert.Contains("401", statuses);
+                Assert.Contains("403", statuses);
+            }
+        });
+        var problemSchema = document.GetProperty("components").GetProperty("schemas").GetProperty("ProblemDetails");
+        Assert.True(problemSchema.GetProperty("properties").TryGetProperty("type", out _));
+    }
+
+    [Fact]
+    public void Wolverine_runs_no_mediator_handler()
+    {
+        // Had Wolverine taken a mediator handler, it would have a chain for that handler's command or query.
+        var graph = api.Services.GetRequiredService<Wolverine.Runtime.Handlers.HandlerGraph>();
+        var messageTypes = graph.Chains.Select(c => c.MessageType).ToList();
+        Assert.DoesNotContain(messageTypes, t => typeof(Mediator.IMessage).IsAssignableFrom(t));
+    }
+
+    [Fact]
+    public void Event_type_names_are_unique_across_modules()
+    {
+        var store = api.Services.GetRequiredService<IDocumentStore>();
+        var names = store.Options.Events.AllKnownEventTypes().Select(e => e.EventTypeName).ToList();
+        Assert.NotEmpty(names);
+        Assert.Equal(names.Count, names.Distinct().Count());
+    }
+}
+
+public sealed class ProductionHostFactory : ApiFactory
+{
+    protected override string Environment => "Production";
+    protected override bool DevToolsEnabled => false;
+}
+
+public sealed class DevToolsOutsideDevelopmentTests(ProductionHostFactory api) : IClassFixture<ProductionHostFactory>
+{
+    [Fact]
+    public async Task The_dev_token_endpoint_does_not_exist_outside_development()
+    {
+        var response = await api.CreateClient().PostAsync("/api/v1/dev/tokens",
+            new StringContent("{\"tenant\":\"vantaa\",\"role\":\"org-admin\",\"subject\":\"x\"}", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var document = await api.CreateClient().GetStringAsync("/swagger/v1/swagger.json");
+        Assert.DoesNotContain("/api/v1/dev/tokens", document);
+    }
+}
