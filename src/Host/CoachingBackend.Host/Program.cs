@@ -52,7 +52,11 @@ var app = builder.Build();
 app.UseMiddleware<CorrelationId>();
 app.UseCoachingProblemDetails();
 // The API's description is public, as integrators build against it before they hold a token.
-app.UseSwagger(o => o.RouteTemplate = "swagger/{documentName}/swagger.json");
+app.UseSwagger(o =>
+{
+    o.RouteTemplate = "swagger/{documentName}/swagger.json";
+    o.PreSerializeFilters.Add(OpenApiSetup.AddServer);
+});
 app.UseSwaggerUI(o =>
 {
     o.RoutePrefix = "swagger";
@@ -66,6 +70,9 @@ app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => fa
     .AllowAnonymous().ExcludeFromDescription();
 app.MapHealthChecks("/health/ready",
         new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthResponse.Write })
+    .AllowAnonymous().ExcludeFromDescription();
+
+app.MapGet("/license", () => "CoachingBackend is proprietary software, used under each organisation's agreement.")
     .AllowAnonymous().ExcludeFromDescription();
 
 var api = app.MapGroup("/api/v1").RequireAuthorization();

@@ -22,7 +22,7 @@ public static class OpenApiSetup
                               "assessment, programmes and courses, to feedback and discharge. Errors are RFC 9457 problem " +
                               "details whose `type` is stable (urn:coachingbackend:problem:...). Every call needs a bearer " +
                               "token whose `tenant` claim names the organisation and whose `role` claim names the role.",
-                License = new OpenApiLicense { Name = "Proprietary", Identifier = "LicenseRef-Proprietary" },
+                License = new OpenApiLicense { Name = "Proprietary", Url = new Uri("/license", UriKind.Relative) },
                 Contact = new OpenApiContact { Name = "CoachingBackend" },
             });
             options.AddSecurityDefinition(BearerScheme, new OpenApiSecurityScheme
@@ -33,11 +33,23 @@ public static class OpenApiSetup
                 Description = "A JWT with the claims sub, tenant and role.",
             });
             options.OperationFilter<BearerRequirementFilter>();
+            options.DocumentFilter<TagDescriptions>();
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
             options.CustomSchemaIds(type => type.FullName!.Split('.').Last().Replace('+', '.'));
         });
         return services;
+    }
+
+    /// <summary>
+    /// The server is relative ("the host that served this document"), so the same document holds behind any
+    /// proxy or host name; the licence link is absolute, as OpenAPI requires.
+    /// </summary>
+    public static void AddServer(OpenApiDocument document, HttpRequest request)
+    {
+        var basePath = request.PathBase.HasValue ? request.PathBase.Value! : "/";
+        document.Servers = [new OpenApiServer { Url = basePath, Description = "The deployment serving this document" }];
+        document.Info.License!.Url = new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/license");
     }
 
     /// <summary>Marks every operation that needs a token with the bearer scheme, and only those.</summary>
@@ -46,8 +58,12 @@ public static class OpenApiSetup
         public void Apply(OpenApiOperation operation, OperationFilterContext context)
         {
             var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
-            if (metadata.OfType<IAllowAnonymous>().Any() || !metadata.OfType<IAuthorizeData>().Any()) return;
             operation.Security ??= [];
+            if (metadata.OfType<IAllowAnonymous>().Any() || !metadata.OfType<IAuthorizeData>().Any())
+            {
+                operation.Security.Add(new OpenApiSecurityRequirement()); // explicitly open: no token needed
+                return;
+            }
             operation.Security.Add(new OpenApiSecurityRequirement
             {
                 [new OpenApiSecuritySchemeReference(BearerScheme, context.Document)] = [],

@@ -15,7 +15,7 @@ public sealed record ReferClient(
     PersonName Name,
     DateOnly? DateOfBirth,
     ContactDetails Contact,
-    ReferralSource? Source,
+    [property: System.ComponentModel.DataAnnotations.Required] ReferralSource? Source,
     string? ReferrerName,
     string Reason,
     IReadOnlyList<RiskFactor>? RiskFactors) : ICommand<ReferralAccepted>

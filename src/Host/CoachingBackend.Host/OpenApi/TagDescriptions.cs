@@ -1,0 +1,30 @@
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace CoachingBackend.Host.OpenApi;
+
+/// <summary>What each group of operations is for, as the document's tags.</summary>
+public sealed class TagDescriptions : IDocumentFilter
+{
+    private static readonly Dictionary<string, string> Descriptions = new()
+    {
+        ["Referrals"] = "Sending a client in: the start of every client's journey.",
+        ["Clients"] = "A client's current state and their whole journey as an auditable timeline.",
+        ["Coaches"] = "Coaches and their caseloads.",
+        ["Follow-ups"] = "What a coach should act on: passive clients, ended time-outs.",
+        ["Questionnaires"] = "Readiness-for-change instruments, for partner apps to render.",
+        ["Readiness assessments"] = "A client's scored questionnaires, recommendations and trend.",
+        ["Development"] = "Helpers that exist only in Development (or when DevTools:Enabled is set).",
+    };
+
+    public void Apply(OpenApiDocument document, DocumentFilterContext context)
+    {
+        var used = context.ApiDescriptions.SelectMany(d => d.ActionDescriptor.EndpointMetadata.OfType<Microsoft.AspNetCore.Http.Metadata.ITagsMetadata>())
+            .SelectMany(t => t.Tags).Distinct().Order();
+        document.Tags = new HashSet<OpenApiTag>(used.Select(name => new OpenApiTag
+        {
+            Name = name,
+            Description = Descriptions.GetValueOrDefault(name, name),
+        }));
+    }
+}
