@@ -1,5 +1,6 @@
 using CoachingBackend.BuildingBlocks.Pipeline;
 using Wolverine;
+using Wolverine.ErrorHandling;
 
 namespace CoachingBackend.Host;
 
@@ -20,6 +21,9 @@ public static class MessagingSetup
             // Mediator's command and query handlers are public and have Handle methods: keep them out.
             options.Discovery.CustomizeHandlerDiscovery(types =>
                 types.Excludes.WithCondition("mediator handlers", MediatorHandlers.Is));
+            // Two handlers writing the same journey at once: the loser retries on the new version.
+            options.OnException<JasperFx.ConcurrencyException>().RetryWithCooldown(
+                TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1));
             foreach (var module in ModuleRegistry.All) module.ConfigureWolverine(options);
         });
 }

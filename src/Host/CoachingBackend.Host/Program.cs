@@ -4,6 +4,7 @@ using CoachingBackend.BuildingBlocks.Identity;
 using CoachingBackend.BuildingBlocks.Json;
 using CoachingBackend.BuildingBlocks.Pipeline;
 using CoachingBackend.BuildingBlocks.Problems;
+using CoachingBackend.BuildingBlocks.Time;
 using CoachingBackend.Host;
 using CoachingBackend.Host.Health;
 using CoachingBackend.Host.Identity;
@@ -26,7 +27,17 @@ var database = await DatabaseProvisioner.ProvisionAsync(
 
 var services = builder.Services;
 services.AddSingleton(database);
-services.AddSingleton(TimeProvider.System);
+var devTools = builder.Environment.IsDevelopment() || builder.Configuration.GetValue<bool>("DevTools:Enabled");
+if (devTools)
+{
+    var clock = new AdjustableClock();
+    services.AddSingleton(clock);
+    services.AddSingleton<TimeProvider>(clock);
+}
+else
+{
+    services.AddSingleton(TimeProvider.System);
+}
 services.AddScoped<RequestContext>();
 services.ConfigureHttpJsonOptions(o => JsonDefaults.Apply(o.SerializerOptions));
 services.AddCoachingProblemDetails();
@@ -77,9 +88,10 @@ app.MapGet("/license", () => "CoachingBackend is proprietary software, used unde
 
 var api = app.MapGroup("/api/v1").RequireAuthorization();
 foreach (var module in ModuleRegistry.All) module.MapEndpoints(api);
-if (app.Environment.IsDevelopment() || app.Configuration.GetValue<bool>("DevTools:Enabled"))
+if (devTools)
 {
     DevTokens.Map(api);
+    DevClock.Map(api);
 }
 
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -25,9 +25,10 @@ public sealed class EventStreams(IDocumentSession session, IMartenOutbox outbox)
     /// Runs <paramref name="decide"/> on the stream's current state and appends what it decides.
     /// A stale <paramref name="expectedVersion"/> or a concurrent writer fails the whole command.
     /// </summary>
+    /// <param name="beforeCommit">Appends to another stream in the same transaction (a coach's caseload, say).</param>
     /// <returns>The stream's new version.</returns>
-    public async Task<long> Decide<TStream>(
-        Guid id, long? expectedVersion, Func<TStream, Decision> decide, CancellationToken ct) where TStream : class
+    public async Task<long> Decide<TStream>(Guid id, long? expectedVersion, Func<TStream, Decision> decide,
+        CancellationToken ct, Func<IDocumentSession, Task>? beforeCommit = null) where TStream : class
     {
         var stream = expectedVersion is { } expected
             ? await session.Events.FetchForWriting<TStream>(id, expected, ct)
@@ -37,11 +38,16 @@ public sealed class EventStreams(IDocumentSession session, IMartenOutbox outbox)
         var decision = decide(stream.Aggregate);
         if (decision.Events.Count == 0) return stream.CurrentVersion ?? 0;
         stream.AppendMany([.. decision.Events]);
+        if (beforeCommit is not null) await beforeCommit(session);
         await Commit(decision, ct);
         return (stream.StartingVersion ?? 0) + decision.Events.Count;
     }
 
-    private async Task Commit(Decision decision, CancellationToken ct)
+    /// <summary>
+    /// Commits whatever was appended to the session (for a use case that writes to more than one stream), with
+    /// the decision's integration events in the same transaction.
+    /// </summary>
+    public async Task Commit(Decision decision, CancellationToken ct)
     {
         if (decision.IntegrationEvents.Count > 0)
         {

@@ -19,6 +19,10 @@ public static class JsonDefaults
 
     public static readonly JsonSerializerOptions Options = Create();
 
+    /// <summary>An enum value as the API writes it (<c>OnTimeOut</c> → <c>on-time-out</c>).</summary>
+    public static string Name<TEnum>(TEnum value) where TEnum : struct, Enum =>
+        JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+
     private static JsonSerializerOptions Create()
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);

@@ -36,10 +36,15 @@ public static class OpenApiSetup
             options.DocumentFilter<TagDescriptions>();
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
-            options.CustomSchemaIds(type => type.FullName!.Split('.').Last().Replace('+', '.'));
+            options.CustomSchemaIds(SchemaId);
         });
         return services;
     }
+
+    /// <summary>Short, stable schema names: <c>ClientResponse</c>, <c>DevTokens.Request</c>, <c>ClientSummaryPage</c>.</summary>
+    private static string SchemaId(Type type) => type.IsGenericType
+        ? string.Concat(type.GetGenericArguments().Select(SchemaId)) + type.Name[..type.Name.IndexOf('`')]
+        : type.DeclaringType is { } outer ? $"{outer.Name}.{type.Name}" : type.Name;
 
     /// <summary>
     /// The server is relative ("the host that served this document"), so the same document holds behind any

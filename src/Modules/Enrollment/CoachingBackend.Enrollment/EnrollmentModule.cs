@@ -1,8 +1,27 @@
 using CoachingBackend.BuildingBlocks.Modules;
 using CoachingBackend.Enrollment.Clients;
+using CoachingBackend.Enrollment.Clients.Activating;
+using CoachingBackend.Enrollment.Clients.AssigningCoach;
+using CoachingBackend.Enrollment.Clients.Discharging;
 using CoachingBackend.Enrollment.Clients.GettingClient;
 using CoachingBackend.Enrollment.Clients.GettingJourney;
+using CoachingBackend.Enrollment.Clients.HearingActivity;
+using CoachingBackend.Enrollment.Clients.HearingReadiness;
+using CoachingBackend.Enrollment.Clients.InterviewingForIntake;
+using CoachingBackend.Enrollment.Clients.ListingClients;
+using CoachingBackend.Enrollment.Clients.RecordingMeetings;
 using CoachingBackend.Enrollment.Clients.Referring;
+using CoachingBackend.Enrollment.Clients.Resuming;
+using CoachingBackend.Enrollment.Clients.TakingTimeOut;
+using CoachingBackend.Enrollment.Coaches;
+using CoachingBackend.Enrollment.Coaches.GettingCoach;
+using CoachingBackend.Enrollment.Coaches.Listing;
+using CoachingBackend.Enrollment.Coaches.Registering;
+using CoachingBackend.Enrollment.FollowUps;
+using CoachingBackend.Enrollment.FollowUps.Completing;
+using CoachingBackend.Enrollment.FollowUps.Listing;
+using CoachingBackend.Enrollment.FollowUps.Raising;
+using CoachingBackend.Enrollment.Settings;
 using JasperFx.Events.Projections;
 using Marten;
 using Microsoft.AspNetCore.Routing;
@@ -13,21 +32,33 @@ using Wolverine;
 namespace CoachingBackend.Enrollment;
 
 /// <summary>
-/// Enrollment owns the client's lifecycle, from referral to discharge: every step is an event in the
-/// client's journey stream.
+/// Enrollment owns the client's lifecycle, from referral to discharge, and the coaches' caseloads: every step
+/// is an event in the client's journey stream.
 /// </summary>
 public sealed class EnrollmentModule : IModule
 {
     public string Name => "Enrollment";
 
-    public void AddServices(IServiceCollection services, IConfiguration configuration)
-    {
-    }
+    public void AddServices(IServiceCollection services, IConfiguration configuration) =>
+        services.AddHostedService<FollowUpScanner>();
 
     public void ConfigureMarten(StoreOptions options)
     {
-        options.Events.AddEventType<ClientReferred>();
+        options.Events.AddEventTypes([
+            typeof(ClientReferred), typeof(IntakeInterviewHeld), typeof(MeetingRecorded), typeof(CoachAssigned),
+            typeof(ReadinessResultRecorded), typeof(FirstActivityNoted), typeof(ServiceActivated), typeof(TimeOutStarted),
+            typeof(ServiceResumed), typeof(ClientDischarged), typeof(FollowUpRaised), typeof(FollowUpCompleted),
+            typeof(CoachRegistered), typeof(CaseloadPlaceTaken), typeof(CaseloadPlaceFreed),
+        ]);
         options.Projections.Add<ClientRecordProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<CoachRecordProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<FollowUpRecordProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<ClientRecord>()
+            .Index(c => c.CoachId).Index(c => c.CoachUserId).Index(c => c.ReferredAt)
+            .Index(c => c.PassiveCheckDueAt).Index(c => c.TimeOutOverdueAt).Index(c => c.ServiceEndDueAt);
+        options.Schema.For<CoachRecord>().Index(c => c.UserId);
+        options.Schema.For<FollowUpRecord>().Index(f => f.CoachId).Index(f => f.DueSince);
+        options.Schema.For<EnrollmentSettings>().Identity(s => s.Id);
     }
 
     public void ConfigureWolverine(WolverineOptions options) =>
@@ -36,7 +67,21 @@ public sealed class EnrollmentModule : IModule
     public void MapEndpoints(IEndpointRouteBuilder api)
     {
         ReferClient.Map(api);
+        ListClients.Map(api);
         GetClient.Map(api);
         GetJourney.Map(api);
+        RecordIntakeInterview.Map(api);
+        RecordMeeting.Map(api);
+        AssignCoach.Map(api);
+        ActivateService.Map(api);
+        StartTimeOut.Map(api);
+        ResumeService.Map(api);
+        DischargeClient.Map(api);
+        RegisterCoach.Map(api);
+        ListCoaches.Map(api);
+        GetCoach.Map(api);
+        ListFollowUps.Map(api);
+        CompleteFollowUp.Map(api);
+        EnrollmentSettingsEndpoints.Map(api);
     }
 }

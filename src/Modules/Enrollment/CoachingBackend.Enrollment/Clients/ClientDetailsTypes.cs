@@ -32,4 +32,11 @@ public enum RiskFactor
     Other,
 }
 
-public enum ClientStatus { Referred }
+/// <summary>Where the client is in the service.</summary>
+public enum ClientStatus { Referred, Active, OnTimeOut, Discharged }
+
+/// <summary>How a meeting or interview was held.</summary>
+public enum MeetingMode { FaceToFace, Remote }
+
+/// <summary>How the client prefers to be coached; the hybrid model mixes both.</summary>
+public enum CoachingMode { FaceToFace, Remote, Hybrid }

@@ -1,10 +1,81 @@
+using System.Collections.Immutable;
+using CoachingBackend.Enrollment.Clients.Activating;
+using CoachingBackend.Enrollment.Clients.AssigningCoach;
+using CoachingBackend.Enrollment.Clients.Discharging;
+using CoachingBackend.Enrollment.Clients.HearingActivity;
+using CoachingBackend.Enrollment.Clients.HearingReadiness;
+using CoachingBackend.Enrollment.Clients.InterviewingForIntake;
+using CoachingBackend.Enrollment.Clients.RecordingMeetings;
+using CoachingBackend.Enrollment.Clients.Resuming;
+using CoachingBackend.Enrollment.Clients.TakingTimeOut;
+using CoachingBackend.Enrollment.FollowUps;
+
 namespace CoachingBackend.Enrollment.Clients;
 
 /// <summary>
 /// The write-side state of a client's journey: only what the deciders need to judge the next command.
 /// Immutable; Marten folds the stream's events into it.
 /// </summary>
-public sealed record ClientJourney(Guid Id, ClientStatus Status)
+public sealed record ClientJourney(
+    Guid Id,
+    ClientStatus Status,
+    Guid? CoachId,
+    string? CoachUserId,
+    bool IntakeHeld,
+    ReadinessRecommendation? LatestRecommendation,
+    ImmutableHashSet<Guid> RecordedAssessments,
+    DateTimeOffset? ActivatedAt,
+    DateOnly? ServiceEndsOn,
+    int PassiveAfterDays,
+    bool ActiveSinceActivation,
+    DateOnly? ReturnBy,
+    ImmutableHashSet<string> RaisedFollowUps,
+    ImmutableHashSet<Guid> OpenFollowUps)
 {
-    public static ClientJourney Create(ClientReferred referred) => new(referred.ClientId, ClientStatus.Referred);
+    public bool IsClosed => Status == ClientStatus.Discharged;
+
+    public static ClientJourney Create(ClientReferred e) =>
+        new(e.ClientId, ClientStatus.Referred, null, null, false, null, [], null, null, 0, false, null, [], []);
+
+    public ClientJourney Apply(IntakeInterviewHeld e) => this with { IntakeHeld = true };
+
+    public ClientJourney Apply(MeetingRecorded e) =>
+        e.Outcome == MeetingOutcome.Held && Status == ClientStatus.Active ? this with { ActiveSinceActivation = true } : this;
+
+    public ClientJourney Apply(CoachAssigned e) => this with { CoachId = e.CoachId, CoachUserId = e.CoachUserId };
+
+    public ClientJourney Apply(ReadinessResultRecorded e) => this with
+    {
+        LatestRecommendation = e.Recommendation,
+        RecordedAssessments = RecordedAssessments.Add(e.AssessmentId),
+        ActiveSinceActivation = ActiveSinceActivation || (e.SubmittedByClient && Status == ClientStatus.Active),
+    };
+
+    public ClientJourney Apply(FirstActivityNoted e) => this with { ActiveSinceActivation = true };
+
+    public ClientJourney Apply(ServiceActivated e) => this with
+    {
+        Status = ClientStatus.Active,
+        ActivatedAt = e.ActivatedAt,
+        ServiceEndsOn = e.EndsOn,
+        PassiveAfterDays = e.PassiveAfterDays,
+        ActiveSinceActivation = false,
+    };
+
+    public ClientJourney Apply(TimeOutStarted e) => this with { Status = ClientStatus.OnTimeOut, ReturnBy = e.ReturnBy };
+
+    public ClientJourney Apply(ServiceResumed e) => this with { Status = ClientStatus.Active, ReturnBy = null };
+
+    public ClientJourney Apply(ClientDischarged e) => this with { Status = ClientStatus.Discharged, OpenFollowUps = [] };
+
+    public ClientJourney Apply(FollowUpRaised e) => this with
+    {
+        RaisedFollowUps = RaisedFollowUps.Add(FollowUpKey(e.Kind, e.DueSince)),
+        OpenFollowUps = OpenFollowUps.Add(e.FollowUpId),
+    };
+
+    public ClientJourney Apply(FollowUpCompleted e) => this with { OpenFollowUps = OpenFollowUps.Remove(e.FollowUpId) };
+
+    /// <summary>A follow-up is raised once for each period it is about (one activation, one time-out).</summary>
+    public static string FollowUpKey(FollowUpKind kind, DateTimeOffset dueSince) => $"{kind}:{dueSince:O}";
 }

@@ -1,13 +1,28 @@
+using CoachingBackend.Enrollment.Clients.Activating;
+using CoachingBackend.Enrollment.Clients.AssigningCoach;
+using CoachingBackend.Enrollment.Clients.Discharging;
+using CoachingBackend.Enrollment.Clients.HearingActivity;
+using CoachingBackend.Enrollment.Clients.HearingReadiness;
+using CoachingBackend.Enrollment.Clients.InterviewingForIntake;
+using CoachingBackend.Enrollment.Clients.RecordingMeetings;
+using CoachingBackend.Enrollment.Clients.Resuming;
+using CoachingBackend.Enrollment.Clients.TakingTimeOut;
+using CoachingBackend.Enrollment.FollowUps;
 using JasperFx.Events;
 using Marten.Events.Aggregation;
+using Marten.Metadata;
 
 namespace CoachingBackend.Enrollment.Clients;
 
-/// <summary>The read model behind <c>GET /clients/{id}</c>, kept in step with the stream in the same transaction.</summary>
-public sealed class ClientRecord
+/// <summary>
+/// The read model behind <c>GET /clients</c>, kept in step with the journey in the same transaction. It also
+/// carries when each time-driven follow-up falls due, so the follow-up scan is one indexed query.
+/// </summary>
+public sealed class ClientRecord : ITenanted
 {
     public Guid Id { get; set; }
     public long Version { get; set; }
+    public string? TenantId { get; set; }
     public PersonName Name { get; set; } = new("", "");
     public DateOnly? DateOfBirth { get; set; }
     public ContactDetails Contact { get; set; } = new(null, null, ContactChannel.Phone);
@@ -18,8 +33,37 @@ public sealed class ClientRecord
     public ClientStatus Status { get; set; }
     public DateTimeOffset ReferredAt { get; set; }
     public string? ReferredBy { get; set; }
+    public Guid? CoachId { get; set; }
+    public string? CoachUserId { get; set; }
+    public IntakeSummary? Intake { get; set; }
+    public int MeetingsHeld { get; set; }
+    public int MeetingsMissed { get; set; }
+    public ReadinessSummary? LatestReadiness { get; set; }
+    public ServicePeriod? Service { get; set; }
+    public TimeOutSummary? TimeOut { get; set; }
+    public DischargeSummary? Discharge { get; set; }
+    public DateTimeOffset? LastActivityAt { get; set; }
+    public int OpenFollowUps { get; set; }
     public DateTimeOffset LastChangedAt { get; set; }
+
+    // When the time-driven follow-ups fall due; cleared once raised or no longer relevant.
+    public DateTimeOffset? PassiveCheckDueAt { get; set; }
+    public DateTimeOffset? TimeOutOverdueAt { get; set; }
+    public DateTimeOffset? ServiceEndDueAt { get; set; }
 }
+
+public sealed record IntakeSummary(DateTimeOffset HeldAt, MeetingMode Mode, CoachingMode PreferredMode, IReadOnlyList<string> Goals,
+    IReadOnlyList<OpenQuestion> Needs, string Resources, IReadOnlyList<RiskFactor> ConfirmedRiskFactors, string InterviewedBy);
+
+public sealed record ReadinessSummary(Guid AssessmentId, string Instrument, string? TargetBehaviour, string Level,
+    ReadinessRecommendation Recommendation, string Rationale, DateTimeOffset AssessedAt);
+
+public sealed record ServicePeriod(DateTimeOffset ActivatedAt, DateOnly EndsOn, ReadinessRecommendationAtActivation RecommendationAtActivation,
+    string? OverrideReason, string ActivatedBy);
+
+public sealed record TimeOutSummary(string Reason, DateOnly ReturnBy, DateTimeOffset StartedAt, DateTimeOffset? ResumedAt);
+
+public sealed record DischargeSummary(DischargeReason Reason, string Summary, string DischargedBy, DateTimeOffset DischargedAt);
 
 public sealed partial class ClientRecordProjection : SingleStreamProjection<ClientRecord, Guid>
 {
@@ -38,4 +82,97 @@ public sealed partial class ClientRecordProjection : SingleStreamProjection<Clie
         ReferredBy = e.UserName,
         LastChangedAt = e.Data.ReferredAt,
     };
+
+    public static void Apply(IEvent<IntakeInterviewHeld> e, ClientRecord c)
+    {
+        var i = e.Data;
+        c.Intake = new IntakeSummary(i.HeldAt, i.Mode, i.PreferredMode, i.Goals, i.Needs, i.Resources, i.ConfirmedRiskFactors, i.InterviewedBy);
+        c.LastChangedAt = i.RecordedAt;
+    }
+
+    public static void Apply(MeetingRecorded e, ClientRecord c)
+    {
+        if (e.Outcome == MeetingOutcome.Held)
+        {
+            c.MeetingsHeld++;
+            NoteActivity(c, e.PlannedAt);
+        }
+        else c.MeetingsMissed++;
+        c.LastChangedAt = e.RecordedAt;
+    }
+
+    public static void Apply(CoachAssigned e, ClientRecord c)
+    {
+        c.CoachId = e.CoachId;
+        c.CoachUserId = e.CoachUserId;
+        c.LastChangedAt = e.AssignedAt;
+    }
+
+    public static void Apply(ReadinessResultRecorded e, ClientRecord c)
+    {
+        c.LatestReadiness = new ReadinessSummary(e.AssessmentId, e.Instrument, e.TargetBehaviour, e.Level, e.Recommendation, e.Rationale, e.AssessedAt);
+        if (e.SubmittedByClient) NoteActivity(c, e.AssessedAt);
+        c.LastChangedAt = e.AssessedAt;
+    }
+
+    public static void Apply(FirstActivityNoted e, ClientRecord c) => NoteActivity(c, e.OccurredAt);
+
+    public static void Apply(ServiceActivated e, ClientRecord c)
+    {
+        c.Status = ClientStatus.Active;
+        c.Service = new ServicePeriod(e.ActivatedAt, e.EndsOn, e.Recommendation, e.OverrideReason, e.ActivatedBy);
+        c.PassiveCheckDueAt = e.ActivatedAt.AddDays(e.PassiveAfterDays);
+        c.ServiceEndDueAt = new DateTimeOffset(e.EndsOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        c.LastChangedAt = e.ActivatedAt;
+    }
+
+    public static void Apply(TimeOutStarted e, ClientRecord c)
+    {
+        c.Status = ClientStatus.OnTimeOut;
+        c.TimeOut = new TimeOutSummary(e.Reason, e.ReturnBy, e.StartedAt, null);
+        c.PassiveCheckDueAt = null; // a time-out is agreed with the client: they are not passive, they are paused
+        // Overdue once the whole return-by day has passed.
+        c.TimeOutOverdueAt = new DateTimeOffset(e.ReturnBy.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        c.LastChangedAt = e.StartedAt;
+    }
+
+    public static void Apply(ServiceResumed e, ClientRecord c)
+    {
+        c.Status = ClientStatus.Active;
+        c.TimeOut = c.TimeOut! with { ResumedAt = e.ResumedAt };
+        c.TimeOutOverdueAt = null;
+        c.LastChangedAt = e.ResumedAt;
+    }
+
+    public static void Apply(ClientDischarged e, ClientRecord c)
+    {
+        c.Status = ClientStatus.Discharged;
+        c.Discharge = new DischargeSummary(e.Reason, e.Summary, e.DischargedBy, e.DischargedAt);
+        c.PassiveCheckDueAt = c.TimeOutOverdueAt = c.ServiceEndDueAt = null;
+        c.LastChangedAt = e.DischargedAt;
+    }
+
+    public static void Apply(FollowUpRaised e, ClientRecord c)
+    {
+        c.OpenFollowUps++;
+        switch (e.Kind)
+        {
+            case FollowUpKind.PassiveClient: c.PassiveCheckDueAt = null; break;
+            case FollowUpKind.TimeOutEnded: c.TimeOutOverdueAt = null; break;
+            case FollowUpKind.ServicePeriodEnded: c.ServiceEndDueAt = null; break;
+        }
+        c.LastChangedAt = e.RaisedAt;
+    }
+
+    public static void Apply(FollowUpCompleted e, ClientRecord c)
+    {
+        c.OpenFollowUps = Math.Max(0, c.OpenFollowUps - 1);
+        c.LastChangedAt = e.CompletedAt;
+    }
+
+    private static void NoteActivity(ClientRecord c, DateTimeOffset at)
+    {
+        if (c.LastActivityAt is null || at > c.LastActivityAt) c.LastActivityAt = at;
+        if (c.Status == ClientStatus.Active && c.Service is { } service && at >= service.ActivatedAt) c.PassiveCheckDueAt = null;
+    }
 }

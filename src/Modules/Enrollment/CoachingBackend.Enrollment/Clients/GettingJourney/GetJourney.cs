@@ -49,13 +49,12 @@ public sealed class GetJourneyHandler(IQuerySession session, RequestContext call
 {
     public async ValueTask<JourneyResponse> Handle(GetJourney query, CancellationToken ct)
     {
-        ClientAccess.EnsureCanRead(caller, query.ClientId);
-        var state = await session.Events.FetchStreamStateAsync(query.ClientId, ct);
-        if (state is null || state.AggregateType != typeof(ClientJourney)) throw new NotFoundException("client", query.ClientId);
+        var client = await session.LoadAsync<ClientRecord>(query.ClientId, ct) ?? throw new NotFoundException("client", query.ClientId);
+        ClientAccess.EnsureCanRead(caller, client.Id, client.CoachUserId);
 
         var events = await session.Events.FetchStreamAsync(query.ClientId, token: ct);
         var entries = events.Select(e => new JourneyEntry(e.Version, e.EventTypeName, e.Timestamp, e.UserName,
             e.CorrelationId, e.CausationId, JsonSerializer.SerializeToElement(e.Data, e.EventType, JsonDefaults.Options))).ToList();
-        return new JourneyResponse(query.ClientId, state.Version, entries);
+        return new JourneyResponse(query.ClientId, entries.Count == 0 ? 0 : entries[^1].Version, entries);
     }
 }

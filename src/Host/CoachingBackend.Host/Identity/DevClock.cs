@@ -1,0 +1,46 @@
+using System.Xml;
+using CoachingBackend.BuildingBlocks.Http;
+using CoachingBackend.BuildingBlocks.Time;
+using FluentValidation;
+using FluentValidation.Results;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CoachingBackend.Host.Identity;
+
+/// <summary>
+/// <c>POST /api/v1/dev/clock</c> moves the application's clock, so that time-driven rules (a passive month,
+/// a return-by date) can be seen at once. Mapped only where the dev token endpoint is.
+/// </summary>
+public static class DevClock
+{
+    /// <param name="Advance">An ISO 8601 duration to move forward by, e.g. <c>P31D</c> or <c>PT12H</c>.</param>
+    /// <param name="Now">A moment to set the clock to.</param>
+    public sealed record Request(string? Advance, DateTimeOffset? Now);
+
+    public sealed record Response(DateTimeOffset Now);
+
+    public static void Map(IEndpointRouteBuilder api) =>
+        api.MapPost("/dev/clock", Ok<Response> (Request request, AdjustableClock clock) =>
+            {
+                if ((request.Advance is null) == (request.Now is null))
+                    throw new ValidationException([new ValidationFailure("advance", "Give either advance or now.")]);
+                if (request.Now is { } now) return TypedResults.Ok(new Response(clock.SetNow(now)));
+                TimeSpan by;
+                try
+                {
+                    by = XmlConvert.ToTimeSpan(request.Advance!);
+                }
+                catch (FormatException)
+                {
+                    throw new ValidationException([new ValidationFailure("advance", "advance must be an ISO 8601 duration such as P31D.")]);
+                }
+                return TypedResults.Ok(new Response(clock.Advance(by)));
+            })
+            .AllowAnonymous()
+            .WithName("MoveDevClock")
+            .WithTags("Development")
+            .WithSummary("Move the application's clock (Development only)")
+            .WithDescription("Exists only in Development or when DevTools:Enabled is set; 404 elsewhere.")
+            .WithBodyProblems()
+            .WithCommonProblems();
+}

@@ -1,0 +1,82 @@
+using System.Text.Json.Serialization;
+using CoachingBackend.BuildingBlocks.EventSourcing;
+using CoachingBackend.BuildingBlocks.Http;
+using CoachingBackend.BuildingBlocks.Identity;
+using CoachingBackend.BuildingBlocks.Problems;
+using CoachingBackend.Enrollment.Clients.HearingReadiness;
+using CoachingBackend.Enrollment.Settings;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+
+namespace CoachingBackend.Enrollment.Clients.Activating;
+
+/// <summary>
+/// The responsible coach starts the service period. It needs an intake interview, a responsible coach, and a
+/// latest readiness recommendation of "proceed"; a coach may go ahead without one only by saying why.
+/// </summary>
+public sealed record ActivateService(string? OverrideReason) : ICommand<JourneyChanged>
+{
+    [JsonIgnore] public Guid ClientId { get; init; }
+    [JsonIgnore] public long? ExpectedVersion { get; init; }
+
+    public const string IntakeMissing = "intake-interview-missing";
+    public const string CoachMissing = "responsible-coach-missing";
+    public const string NotProceed = "readiness-recommendation-not-proceed";
+    public const string NotReferred = "client-already-activated";
+
+    public sealed class Validator : AbstractValidator<ActivateService>
+    {
+        public Validator() => RuleFor(c => c.OverrideReason).MaximumLength(2000);
+    }
+
+    public static Decision Decide(ClientJourney journey, ActivateService command, EnrollmentSettings settings,
+        string activatedBy, DateTimeOffset now)
+    {
+        if (journey.Status != ClientStatus.Referred)
+            throw new DomainRuleException(NotReferred, $"The client's service is already under way ({journey.Status}).");
+        if (!journey.IntakeHeld)
+            throw new DomainRuleException(IntakeMissing, "Hold and record the intake interview before activating the service.");
+        if (journey.CoachId is null)
+            throw new DomainRuleException(CoachMissing, "Assign a responsible coach before activating the service.");
+
+        var overrideReason = string.IsNullOrWhiteSpace(command.OverrideReason) ? null : command.OverrideReason.Trim();
+        var recommendation = journey.LatestRecommendation switch
+        {
+            ReadinessRecommendation.Proceed => ReadinessRecommendationAtActivation.Proceed,
+            ReadinessRecommendation.TimeOut => ReadinessRecommendationAtActivation.TimeOut,
+            ReadinessRecommendation.Discuss => ReadinessRecommendationAtActivation.Discuss,
+            _ => ReadinessRecommendationAtActivation.None,
+        };
+        if (recommendation != ReadinessRecommendationAtActivation.Proceed && overrideReason is null)
+        {
+            throw new DomainRuleException(NotProceed, recommendation == ReadinessRecommendationAtActivation.None
+                ? "The client has no readiness assessment yet. Assess readiness, or give an overrideReason."
+                : $"The latest readiness recommendation is '{recommendation}', not 'proceed'. Give an overrideReason to activate anyway.");
+        }
+
+        var endsOn = DateOnly.FromDateTime(now.UtcDateTime).AddMonths(settings.ServicePeriodMonths);
+        return Decision.Of(new ServiceActivated(journey.Id, now, endsOn, settings.PassiveAfterDays, recommendation,
+            recommendation == ReadinessRecommendationAtActivation.Proceed ? null : overrideReason, activatedBy));
+    }
+
+    public static void Map(IEndpointRouteBuilder api) =>
+        api.MapClientCommand<ActivateService>("activation", (c, id, version) => c with { ClientId = id, ExpectedVersion = version })
+            .WithName("ActivateService")
+            .WithSummary("Start the client's service period")
+            .WithDescription("Requires an intake interview, a responsible coach and a latest readiness recommendation of " +
+                             "'proceed'; otherwise give overrideReason, which is recorded. Roles: the responsible coach, org-admin.")
+            .AllowRoles(Roles.Coach, Roles.OrgAdmin);
+}
+
+public sealed class ActivateServiceHandler(EventStreams streams, RequestContext caller, TimeProvider time)
+    : ICommandHandler<ActivateService, JourneyChanged>
+{
+    public async ValueTask<JourneyChanged> Handle(ActivateService command, CancellationToken ct)
+    {
+        var settings = await EnrollmentSettings.LoadAsync(streams.Session, ct);
+        return await streams.Act(caller, command.ClientId, command.ExpectedVersion,
+            journey => ActivateService.Decide(journey, command, settings, caller.UserId, time.GetUtcNow()), ct);
+    }
+}

@@ -1,0 +1,68 @@
+using System.Text.Json.Serialization;
+using CoachingBackend.BuildingBlocks.EventSourcing;
+using CoachingBackend.BuildingBlocks.Http;
+using CoachingBackend.BuildingBlocks.Identity;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Builder;
+
+namespace CoachingBackend.Enrollment.Clients.InterviewingForIntake;
+
+/// <summary>A coach records the intake interview: open questions, goals and resources in the client's own words.</summary>
+public sealed record RecordIntakeInterview(
+    DateTimeOffset HeldAt,
+    MeetingMode? Mode,
+    IReadOnlyList<OpenQuestion>? Needs,
+    IReadOnlyList<string>? Goals,
+    string Resources,
+    CoachingMode? PreferredMode,
+    IReadOnlyList<RiskFactor>? ConfirmedRiskFactors) : ICommand<JourneyChanged>
+{
+    [JsonIgnore] public Guid ClientId { get; init; }
+    [JsonIgnore] public long? ExpectedVersion { get; init; }
+
+    public sealed class Validator : AbstractValidator<RecordIntakeInterview>
+    {
+        public Validator(TimeProvider time)
+        {
+            RuleFor(c => c.HeldAt).NotEmpty().Must(at => at <= time.GetUtcNow().AddMinutes(5))
+                .WithMessage("An interview is recorded once it has been held.");
+            RuleFor(c => c.Mode).NotNull().IsInEnum();
+            RuleFor(c => c.Needs).NotEmpty().WithMessage("Record at least one open question and the client's answer.");
+            RuleForEach(c => c.Needs).ChildRules(q =>
+            {
+                q.RuleFor(x => x.Question).NotEmpty().MaximumLength(500);
+                q.RuleFor(x => x.Answer).NotEmpty().MaximumLength(4000);
+            });
+            RuleFor(c => c.Goals).NotEmpty().WithMessage("Record the client's own goals, in their words.");
+            RuleForEach(c => c.Goals).NotEmpty().MaximumLength(1000);
+            RuleFor(c => c.Resources).NotEmpty().MaximumLength(4000);
+            RuleFor(c => c.PreferredMode).NotNull().IsInEnum();
+            RuleForEach(c => c.ConfirmedRiskFactors).IsInEnum();
+        }
+    }
+
+    public static Decision Decide(RecordIntakeInterview command, string interviewer, DateTimeOffset now) =>
+        Decision.Of(new IntakeInterviewHeld(command.ClientId, command.HeldAt, command.Mode!.Value, command.Needs!,
+            command.Goals!, command.Resources.Trim(), command.PreferredMode!.Value,
+            [.. (command.ConfirmedRiskFactors ?? []).Distinct()], interviewer, now));
+
+    public static void Map(IEndpointRouteBuilder api) =>
+        api.MapClientCommand<RecordIntakeInterview>("intake-interview",
+                (c, id, version) => c with { ClientId = id, ExpectedVersion = version })
+            .WithName("RecordIntakeInterview")
+            .WithSummary("Record the intake interview")
+            .WithDescription("Needs as open questions and answers, goals and resources in the client's own words, the " +
+                             "preferred coaching mode and the risk factors confirmed. Roles: coach (own or unassigned " +
+                             "clients), org-admin.")
+            .AllowRoles(Roles.Coach, Roles.OrgAdmin);
+}
+
+public sealed class RecordIntakeInterviewHandler(EventStreams streams, RequestContext caller, TimeProvider time)
+    : ICommandHandler<RecordIntakeInterview, JourneyChanged>
+{
+    public async ValueTask<JourneyChanged> Handle(RecordIntakeInterview command, CancellationToken ct) =>
+        await streams.Act(caller, command.ClientId, command.ExpectedVersion,
+            _ => RecordIntakeInterview.Decide(command, caller.UserId, time.GetUtcNow()), ct);
+}

@@ -1,0 +1,45 @@
+using System.Text.Json.Serialization;
+using CoachingBackend.BuildingBlocks.EventSourcing;
+using CoachingBackend.BuildingBlocks.Http;
+using CoachingBackend.BuildingBlocks.Identity;
+using CoachingBackend.BuildingBlocks.Problems;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+
+namespace CoachingBackend.Enrollment.Clients.Resuming;
+
+/// <summary>The client returns from a time-out and the service goes on.</summary>
+public sealed record ResumeService(string? Note) : ICommand<JourneyChanged>
+{
+    [JsonIgnore] public Guid ClientId { get; init; }
+    [JsonIgnore] public long? ExpectedVersion { get; init; }
+
+    public const string NotOnTimeOut = "client-not-on-time-out";
+
+    public sealed class Validator : AbstractValidator<ResumeService>
+    {
+        public Validator() => RuleFor(c => c.Note).MaximumLength(2000);
+    }
+
+    public static Decision Decide(ClientJourney journey, ResumeService command, string resumedBy, DateTimeOffset now) =>
+        journey.Status == ClientStatus.OnTimeOut
+            ? Decision.Of(new ServiceResumed(journey.Id, command.Note?.Trim(), resumedBy, now))
+            : throw new DomainRuleException(NotOnTimeOut, $"Only a client on a time-out can resume; the client is {journey.Status}.");
+
+    public static void Map(IEndpointRouteBuilder api) =>
+        api.MapClientCommand<ResumeService>("resumption", (c, id, version) => c with { ClientId = id, ExpectedVersion = version })
+            .WithName("ResumeService")
+            .WithSummary("Resume the service after a time-out")
+            .WithDescription("Send {} when there is no note. Roles: the responsible coach, org-admin.")
+            .AllowRoles(Roles.Coach, Roles.OrgAdmin);
+}
+
+public sealed class ResumeServiceHandler(EventStreams streams, RequestContext caller, TimeProvider time)
+    : ICommandHandler<ResumeService, JourneyChanged>
+{
+    public async ValueTask<JourneyChanged> Handle(ResumeService command, CancellationToken ct) =>
+        await streams.Act(caller, command.ClientId, command.ExpectedVersion,
+            journey => ResumeService.Decide(journey, command, caller.UserId, time.GetUtcNow()), ct);
+}

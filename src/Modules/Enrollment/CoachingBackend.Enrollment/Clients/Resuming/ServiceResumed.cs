@@ -1,0 +1,3 @@
+namespace CoachingBackend.Enrollment.Clients.Resuming;
+
+public sealed record ServiceResumed(Guid ClientId, string? Note, string ResumedBy, DateTimeOffset ResumedAt);

@@ -1,0 +1,53 @@
+using System.Text.Json.Serialization;
+using CoachingBackend.BuildingBlocks.EventSourcing;
+using CoachingBackend.BuildingBlocks.Http;
+using CoachingBackend.BuildingBlocks.Identity;
+using CoachingBackend.BuildingBlocks.Problems;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+
+namespace CoachingBackend.Enrollment.Clients.TakingTimeOut;
+
+/// <summary>
+/// Pauses the service (aikalisä) when the timing is wrong for the client, with the date they mean to return by.
+/// If that date passes without a resumption, the coach gets a follow-up.
+/// </summary>
+public sealed record StartTimeOut(string Reason, DateOnly ReturnBy) : ICommand<JourneyChanged>
+{
+    [JsonIgnore] public Guid ClientId { get; init; }
+    [JsonIgnore] public long? ExpectedVersion { get; init; }
+
+    public const string NotActive = "client-not-active";
+
+    public sealed class Validator : AbstractValidator<StartTimeOut>
+    {
+        public Validator(TimeProvider time)
+        {
+            RuleFor(c => c.Reason).NotEmpty().MaximumLength(2000);
+            RuleFor(c => c.ReturnBy).Must(d => d > DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime))
+                .WithMessage("The return-by date must be in the future.");
+        }
+    }
+
+    public static Decision Decide(ClientJourney journey, StartTimeOut command, string startedBy, DateTimeOffset now) =>
+        journey.Status == ClientStatus.Active
+            ? Decision.Of(new TimeOutStarted(journey.Id, command.Reason.Trim(), command.ReturnBy, startedBy, now))
+            : throw new DomainRuleException(NotActive, $"Only an active service can be paused; the client is {journey.Status}.");
+
+    public static void Map(IEndpointRouteBuilder api) =>
+        api.MapClientCommand<StartTimeOut>("time-out", (c, id, version) => c with { ClientId = id, ExpectedVersion = version })
+            .WithName("StartTimeOut")
+            .WithSummary("Pause the service for a time-out")
+            .WithDescription("Roles: the responsible coach, org-admin.")
+            .AllowRoles(Roles.Coach, Roles.OrgAdmin);
+}
+
+public sealed class StartTimeOutHandler(EventStreams streams, RequestContext caller, TimeProvider time)
+    : ICommandHandler<StartTimeOut, JourneyChanged>
+{
+    public async ValueTask<JourneyChanged> Handle(StartTimeOut command, CancellationToken ct) =>
+        await streams.Act(caller, command.ClientId, command.ExpectedVersion,
+            journey => StartTimeOut.Decide(journey, command, caller.UserId, time.GetUtcNow()), ct);
+}

@@ -1,0 +1,27 @@
+using Marten.Events.Aggregation;
+
+namespace CoachingBackend.Enrollment.Coaches;
+
+/// <summary>The read model of a coach and the size of their caseload.</summary>
+public sealed class CoachRecord
+{
+    public Guid Id { get; set; }
+    public long Version { get; set; }
+    public string Name { get; set; } = "";
+    public string UserId { get; set; } = "";
+    public int Capacity { get; set; }
+    public int CaseloadSize { get; set; }
+    public DateTimeOffset RegisteredAt { get; set; }
+}
+
+public sealed partial class CoachRecordProjection : SingleStreamProjection<CoachRecord, Guid>
+{
+    public static CoachRecord Create(CoachRegistered e) => new()
+    {
+        Id = e.CoachId, Name = e.Name, UserId = e.UserId, Capacity = e.Capacity, RegisteredAt = e.RegisteredAt,
+    };
+
+    public static void Apply(CaseloadPlaceTaken e, CoachRecord coach) => coach.CaseloadSize++;
+
+    public static void Apply(CaseloadPlaceFreed e, CoachRecord coach) => coach.CaseloadSize--;
+}

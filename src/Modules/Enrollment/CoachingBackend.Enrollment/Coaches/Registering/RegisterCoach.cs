@@ -1,0 +1,63 @@
+using CoachingBackend.BuildingBlocks.EventSourcing;
+using CoachingBackend.BuildingBlocks.Http;
+using CoachingBackend.BuildingBlocks.Identity;
+using CoachingBackend.BuildingBlocks.Problems;
+using FluentValidation;
+using Marten;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace CoachingBackend.Enrollment.Coaches.Registering;
+
+/// <summary>An org-admin registers a coach with the capacity of their caseload.</summary>
+/// <param name="UserId">The coach's user id (their token's subject), which ties their sign-in to their caseload.</param>
+/// <param name="Capacity">How many clients the coach carries at most; 80 when not given (the sources say 60–80).</param>
+public sealed record RegisterCoach(string Name, string UserId, int? Capacity) : ICommand<CoachResponse>
+{
+    public const int DefaultCapacity = 80;
+
+    public sealed class Validator : AbstractValidator<RegisterCoach>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Name).NotEmpty().MaximumLength(200);
+            RuleFor(c => c.UserId).NotEmpty().MaximumLength(200);
+            RuleFor(c => c.Capacity).InclusiveBetween(1, 500).When(c => c.Capacity is not null);
+        }
+    }
+
+    public static void Map(IEndpointRouteBuilder api) =>
+        api.MapPost("/coaches", async (RegisterCoach command, IMediator mediator, CancellationToken ct) =>
+            {
+                var coach = await mediator.Send(command, ct);
+                return TypedResults.Created($"/api/v1/coaches/{coach.CoachId}", coach);
+            })
+            .WithName("RegisterCoach")
+            .WithTags("Coaches")
+            .WithSummary("Register a coach")
+            .WithDescription("Roles: org-admin. A user id may be registered as a coach once.")
+            .AllowRoles(Roles.OrgAdmin)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithBodyProblems()
+            .WithCommonProblems();
+}
+
+public sealed class RegisterCoachHandler(EventStreams streams, TimeProvider time) : ICommandHandler<RegisterCoach, CoachResponse>
+{
+    public async ValueTask<CoachResponse> Handle(RegisterCoach command, CancellationToken ct)
+    {
+        if (await streams.Session.Query<CoachRecord>().AnyAsync(c => c.UserId == command.UserId, ct))
+            throw new DomainRuleException("coach-already-registered", $"User '{command.UserId}' is already registered as a coach.");
+
+        var registered = new CoachRegistered(Guid.CreateVersion7(), command.Name.Trim(), command.UserId,
+            command.Capacity ?? RegisterCoach.DefaultCapacity, time.GetUtcNow());
+        await streams.Start<Coach>(registered.CoachId, Decision.Of(registered), ct);
+        return CoachResponse.From(new CoachRecord
+        {
+            Id = registered.CoachId, Name = registered.Name, UserId = registered.UserId, Capacity = registered.Capacity,
+            RegisteredAt = registered.RegisteredAt,
+        });
+    }
+}

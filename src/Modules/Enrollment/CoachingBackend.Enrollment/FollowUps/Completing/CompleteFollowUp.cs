@@ -1,0 +1,67 @@
+using System.Text.Json.Serialization;
+using CoachingBackend.BuildingBlocks.EventSourcing;
+using CoachingBackend.BuildingBlocks.Http;
+using CoachingBackend.BuildingBlocks.Identity;
+using CoachingBackend.BuildingBlocks.Problems;
+using CoachingBackend.Enrollment.Clients;
+using FluentValidation;
+using Marten;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace CoachingBackend.Enrollment.FollowUps.Completing;
+
+/// <summary>The coach did what the follow-up asked (or tried): the outcome goes into the client's journey.</summary>
+public sealed record CompleteFollowUp(FollowUpOutcome? Outcome, string? Note) : ICommand<JourneyChanged>
+{
+    [JsonIgnore] public Guid FollowUpId { get; init; }
+
+    public const string AlreadyCompleted = "follow-up-already-completed";
+
+    public sealed class Validator : AbstractValidator<CompleteFollowUp>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Outcome).NotNull().IsInEnum();
+            RuleFor(c => c.Note).MaximumLength(4000);
+        }
+    }
+
+    public static Decision Decide(ClientJourney journey, CompleteFollowUp command, string completedBy, DateTimeOffset now) =>
+        journey.OpenFollowUps.Contains(command.FollowUpId)
+            ? Decision.Of(new FollowUpCompleted(journey.Id, command.FollowUpId, command.Outcome!.Value, command.Note?.Trim(), completedBy, now))
+            : throw new DomainRuleException(AlreadyCompleted, "This follow-up has already been completed.");
+
+    public static void Map(IEndpointRouteBuilder api) =>
+        api.MapPost("/follow-ups/{followUpId:guid}/completion", async Task<Ok<JourneyChanged>> (Guid followUpId,
+                CompleteFollowUp command, IMediator mediator, HttpResponse response, CancellationToken ct) =>
+            {
+                var changed = await mediator.Send(command with { FollowUpId = followUpId }, ct);
+                response.SetETag(changed.Version);
+                return TypedResults.Ok(changed);
+            })
+            .WithName("CompleteFollowUp")
+            .WithTags("Follow-ups")
+            .WithSummary("Complete a follow-up with its outcome")
+            .WithDescription("Roles: the client's responsible coach, org-admin.")
+            .AllowRoles(Roles.Coach, Roles.OrgAdmin)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithBodyProblems()
+            .WithCommonProblems();
+}
+
+public sealed class CompleteFollowUpHandler(EventStreams streams, RequestContext caller, TimeProvider time)
+    : ICommandHandler<CompleteFollowUp, JourneyChanged>
+{
+    public async ValueTask<JourneyChanged> Handle(CompleteFollowUp command, CancellationToken ct)
+    {
+        var followUp = await streams.Session.LoadAsync<FollowUpRecord>(command.FollowUpId, ct)
+                       ?? throw new NotFoundException("follow-up", command.FollowUpId);
+        return await streams.Act(caller, followUp.ClientId, null,
+            journey => CompleteFollowUp.Decide(journey, command, caller.UserId, time.GetUtcNow()), ct);
+    }
+}

@@ -1,0 +1,85 @@
+using CoachingBackend.BuildingBlocks.Time;
+using CoachingBackend.Enrollment.Clients;
+using JasperFx;
+using Marten;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace CoachingBackend.Enrollment.FollowUps.Raising;
+
+/// <summary>
+/// Raises the follow-ups that time brings (passive clients, ended time-outs, ended service periods) in every
+/// organisation. It looks for due clients every <c>Enrollment:FollowUpScanSeconds</c> and at once when the
+/// development clock moves. Running on several nodes at once is safe: the journey's version check lets one win.
+/// </summary>
+public sealed class FollowUpScanner(IDocumentStore store, TimeProvider time, IConfiguration configuration,
+    ILogger<FollowUpScanner> logger) : BackgroundService
+{
+    public const string Actor = "system:follow-ups";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = TimeSpan.FromSeconds(configuration.GetValue("Enrollment:FollowUpScanSeconds", 30));
+        var clockMoved = new SemaphoreSlim(0);
+        if (time is AdjustableClock clock) clock.Moved += () => clockMoved.Release();
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await ScanAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "The follow-up scan failed; trying again in {Interval}", interval);
+            }
+            try
+            {
+                await clockMoved.WaitAsync(interval, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    public async Task ScanAsync(CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        IReadOnlyList<ClientRecord> due;
+        await using (var query = store.QuerySession())
+        {
+            due = await query.Query<ClientRecord>()
+                .Where(c => c.AnyTenant() && (c.PassiveCheckDueAt <= now || c.TimeOutOverdueAt <= now || c.ServiceEndDueAt <= now))
+                .Take(500).ToListAsync(ct);
+        }
+
+        foreach (var client in due)
+        {
+            try
+            {
+                await RaiseAsync(client.TenantId!, client.Id, now, ct);
+            }
+            catch (ConcurrencyException)
+            {
+                // Someone else changed the journey meanwhile (or raised it first): the next scan looks again.
+            }
+        }
+    }
+
+    private async Task RaiseAsync(string tenantId, Guid clientId, DateTimeOffset now, CancellationToken ct)
+    {
+        await using var session = store.LightweightSession(tenantId);
+        session.LastModifiedBy = Actor;
+        session.CorrelationId = $"follow-up-scan-{now:yyyyMMddTHHmmss}";
+        var stream = await session.Events.FetchForWriting<ClientJourney>(clientId, ct);
+        if (stream.Aggregate is null) return;
+        var decision = DueFollowUps.Decide(stream.Aggregate, now);
+        if (decision.Events.Count == 0) return;
+        stream.AppendMany([.. decision.Events]);
+        await session.SaveChangesAsync(ct);
+        logger.LogInformation("Raised {Count} follow-up(s) for client {ClientId} in {Tenant}", decision.Events.Count, clientId, tenantId);
+    }
+}
