@@ -23,6 +23,19 @@ public static class JsonDefaults
     public static string Name<TEnum>(TEnum value) where TEnum : struct, Enum =>
         JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 
+    /// <summary>Reads an enum from a query string as the API writes it (<c>on-time-out</c>); null when absent.</summary>
+    /// <exception cref="Microsoft.AspNetCore.Http.BadHttpRequestException">The value is not one of the enum's names.</exception>
+    public static TEnum? ParseQuery<TEnum>(string? value, string parameter) where TEnum : struct, Enum
+    {
+        if (string.IsNullOrEmpty(value)) return null;
+        foreach (var candidate in Enum.GetValues<TEnum>())
+        {
+            if (Name(candidate) == value) return candidate;
+        }
+        throw new Microsoft.AspNetCore.Http.BadHttpRequestException(
+            $"{parameter} must be one of: {string.Join(", ", Enum.GetValues<TEnum>().Select(Name))}.");
+    }
+
     private static JsonSerializerOptions Create()
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);

@@ -39,6 +39,14 @@ public static class AuthenticationSetup
                 ClockSkew = TimeSpan.FromSeconds(30),
             };
         });
+        // Token lifetimes are judged by the application's clock, like every other rule about time.
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<TimeProvider>((options, time) =>
+            options.TokenValidationParameters.LifetimeValidator = (notBefore, expires, _, parameters) =>
+            {
+                var now = time.GetUtcNow().UtcDateTime;
+                return (notBefore is null || notBefore.Value <= now + parameters.ClockSkew)
+                       && (expires is null || expires.Value >= now - parameters.ClockSkew);
+            });
         services.AddAuthorization(options =>
         {
             // The /api/v1 group requires this of every endpoint, so one that states no rule of its own is not open.

@@ -1,6 +1,6 @@
 using CoachingBackend.BuildingBlocks.Http;
 using CoachingBackend.BuildingBlocks.Identity;
-using CoachingBackend.BuildingBlocks.Problems;
+using CoachingBackend.BuildingBlocks.Json;
 using Marten;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -16,13 +16,14 @@ namespace CoachingBackend.Enrollment.Clients.ListingClients;
 public sealed record ListClients(Guid? CoachId, ClientStatus? Status, bool Unassigned, string? Cursor, int? Limit) : IQuery<Page<ClientSummary>>
 {
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/clients", async Task<Ok<Page<ClientSummary>>> (Guid? coachId, ClientStatus? status, bool? unassigned,
+        api.MapGet("/clients", async Task<Ok<Page<ClientSummary>>> (Guid? coachId, string? status, bool? unassigned,
                 string? cursor, int? limit, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new ListClients(coachId, status, unassigned ?? false, cursor, limit), ct)))
+                TypedResults.Ok(await mediator.Send(new ListClients(coachId, JsonDefaults.ParseQuery<ClientStatus>(status, "status"),
+                    unassigned ?? false, cursor, limit), ct)))
             .WithName("ListClients")
             .WithTags("Clients")
             .WithSummary("List clients: a coach's caseload, the intake pool, or the organisation's")
-            .WithDescription("Cursor paging: pass nextCursor back as cursor. A coach sees their own caseload (coachId must be " +
+            .WithDescription("status is one of referred, active, on-time-out, discharged. Cursor paging: pass nextCursor back as cursor. A coach sees their own caseload (coachId must be " +
                              "theirs) or, with unassigned=true, the intake pool. Roles: coach, org-admin.")
             .AllowRoles(Roles.Coach, Roles.OrgAdmin)
             .ProducesProblem(400)

@@ -1,0 +1,84 @@
+using System.Net;
+using System.Text.Json;
+using CoachingBackend.IntegrationTests.Infrastructure;
+
+namespace CoachingBackend.IntegrationTests.Enrollment;
+
+/// <summary>Time-driven follow-ups, driven by the dev clock. This class owns its host, so moving the clock disturbs no one.</summary>
+public sealed class FollowUpTests(ApiFactory api) : IClassFixture<ApiFactory>
+{
+    [Fact]
+    public async Task A_client_without_activity_a_month_after_activation_appears_on_the_coachs_list_and_is_followed_up()
+    {
+        var org = await Organisation.StartAsync(api);
+        var (coachId, coach) = await org.CoachAsync("coach-anna");
+        var (benId, ben) = await org.CoachAsync("coach-ben");
+        var passive = await org.ActiveClientAsync(coach, coachId, "Aino");
+        var busy = await org.ActiveClientAsync(coach, coachId, "Pekka");
+        await coach.PostOk($"/api/v1/clients/{busy}/meetings", new { plannedAt = DateTimeOffset.UtcNow, mode = "face-to-face", outcome = "held" });
+        Assert.Empty(await OpenFollowUps(coach));
+
+        await MoveClock("P31D");
+        // Tokens are judged by the same clock: a month on, sign in again.
+        (coach, ben) = (await org.As("coach", "coach-anna"), await org.As("coach", "coach-ben"));
+        var admin = await org.As("org-admin", "admin-1");
+
+        var followUp = await Eventually(coach, list => list.Any(f => f.GetProperty("clientId").GetGuid() == passive));
+        Assert.Equal("passive-client", followUp.Single().GetProperty("kind").GetString());
+        Assert.DoesNotContain(followUp, f => f.GetProperty("clientId").GetGuid() == busy);
+        Assert.Empty(await OpenFollowUps(ben));
+        Assert.Single(await OpenFollowUps(admin, $"?coachId={coachId}"));
+        Assert.Empty(await OpenFollowUps(admin, $"?coachId={benId}"));
+
+        var id = followUp.Single().GetProperty("followUpId").GetGuid();
+        await (await ben.Post($"/api/v1/follow-ups/{id}/completion", new { outcome = "contacted" })).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+        await coach.PostOk($"/api/v1/follow-ups/{id}/completion", new { outcome = "contacted", note = "Called; she had flu. Restarting Monday." });
+
+        Assert.Empty(await OpenFollowUps(coach));
+        var journey = await admin.GetJson($"/api/v1/clients/{passive}/journey");
+        Assert.Equal(["follow_up_raised", "follow_up_completed"], journey.Types().TakeLast(2));
+        Assert.Equal("system:follow-ups", journey.GetProperty("entries").EnumerateArray().First(e => e.GetProperty("type").GetString() == "follow_up_raised")
+            .GetProperty("recordedBy").GetString());
+        await (await coach.Post($"/api/v1/follow-ups/{id}/completion", new { outcome = "contacted" }))
+            .ShouldBeProblem(HttpStatusCode.Conflict, "follow-up-already-completed");
+    }
+
+    [Fact]
+    public async Task A_time_out_whose_return_by_date_passes_without_resumption_is_followed_up()
+    {
+        var org = await Organisation.StartAsync(api);
+        var (coachId, coach) = await org.CoachAsync("coach-anna");
+        var aino = await org.ActiveClientAsync(coach, coachId);
+        var now = (await MoveClock("PT0S")).GetProperty("now").GetDateTimeOffset();
+        await coach.PostOk($"/api/v1/clients/{aino}/time-out", new { reason = "Wrong timing: exams", returnBy = DateOnly.FromDateTime(now.UtcDateTime.AddDays(10)) });
+
+        await MoveClock("P12D");
+        coach = await org.As("coach", "coach-anna");
+
+        var followUps = await Eventually(coach, list => list.Any(f => f.GetProperty("kind").GetString() == "time-out-ended"));
+        Assert.Equal(aino, followUps.Single(f => f.GetProperty("kind").GetString() == "time-out-ended").GetProperty("clientId").GetGuid());
+        Assert.Contains("follow_up_raised", (await coach.GetJson($"/api/v1/clients/{aino}/journey")).Types());
+    }
+
+    private async Task<JsonElement> MoveClock(string advance)
+    {
+        var anonymous = api.CreateClient();
+        return await anonymous.PostOk("/api/v1/dev/clock", new { advance });
+    }
+
+    private static async Task<List<JsonElement>> OpenFollowUps(HttpClient client, string query = "") =>
+        (await client.GetJson($"/api/v1/follow-ups{query}")).GetProperty("items").EnumerateArray().ToList();
+
+    /// <summary>Follow-ups are raised by a background scan moments after the clock moves: poll for them, bounded.</summary>
+    private static async Task<List<JsonElement>> Eventually(HttpClient coach, Func<List<JsonElement>, bool> done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            var list = await OpenFollowUps(coach);
+            if (done(list)) return list;
+            if (DateTime.UtcNow > deadline) Assert.Fail($"The follow-up did not appear: {string.Join(", ", list)}");
+            await Task.Delay(200);
+        }
+    }
+}
