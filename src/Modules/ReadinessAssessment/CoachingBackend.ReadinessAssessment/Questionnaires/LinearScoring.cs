@@ -8,5 +8,5 @@ namespace CoachingBackend.ReadinessAssessment.Questionnaires;
 /// </summary>
 public sealed record LinearScoring(IReadOnlyDictionary<string, decimal> Weights, decimal ModerateFrom, decimal HighFrom)
 {
-    public decimal WeightOf(string itemId) => Weights.TryGetValue(itemId, out var weight) ? weight : 1m;
+    public decimal WeightOf(string itemId) => Weights is not null && Weights.TryGetValue(itemId, out var weight) ? weight : 1m;
 }

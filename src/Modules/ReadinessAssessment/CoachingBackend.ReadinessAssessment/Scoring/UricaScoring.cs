@@ -1,4 +1,4 @@
-using CoachingBackend.ReadinessAssessment.Questionnaires;
+using System.Globalization;
 
 namespace CoachingBackend.ReadinessAssessment.Scoring;
 
@@ -25,7 +25,7 @@ public static class UricaScoring
 
     public static ReadinessResult Score(IReadOnlyDictionary<string, string> values)
     {
-        int Sum(int[] items) => items.Sum(item => AnswerValidation.ScaleValue(values[item.ToString(System.Globalization.CultureInfo.InvariantCulture)]));
+        int Sum(int[] items) => items.Sum(item => AnswerValidation.ScaleValue(values[ItemId(item)]));
 
         var precontemplation = Sum(PrecontemplationItems);
         var contemplation = Sum(ContemplationItems);
@@ -49,6 +49,8 @@ public static class UricaScoring
             [ScoreNames.Readiness] = MeanOfSeven(sevenTimesReadiness),
         });
     }
+
+    private static string ItemId(int number) => number.ToString(CultureInfo.InvariantCulture);
 
     private static decimal MeanOfSeven(int sum) =>
         Math.Round((decimal)sum / ItemsPerSubscale, 3, MidpointRounding.AwayFromZero);
