@@ -1,0 +1,14 @@
+namespace CoachingBackend.ReadinessAssessment.Scoring;
+
+/// <summary>What the service suggests after an assessment; the coach and client decide.</summary>
+public enum Recommendation
+{
+    /// <summary>Start coaching now.</summary>
+    Proceed,
+
+    /// <summary>Pause and come back to the change later.</summary>
+    TimeOut,
+
+    /// <summary>The signals disagree: the coach talks it through with the client.</summary>
+    Discuss,
+}

@@ -1,0 +1,4 @@
+namespace CoachingBackend.ReadinessAssessment.Scoring;
+
+/// <summary>A recommendation, the versioned policy that made it, and why in words a coach can read to the client.</summary>
+public sealed record RecommendationResult(Recommendation Recommendation, string Policy, string Rationale);

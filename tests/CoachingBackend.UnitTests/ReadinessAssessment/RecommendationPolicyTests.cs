@@ -1,0 +1,36 @@
+using CoachingBackend.ReadinessAssessment.Scoring;
+
+namespace CoachingBackend.UnitTests.ReadinessAssessment;
+
+public sealed class RecommendationPolicyTests
+{
+    [Theory]
+    [InlineData(ReadinessLevel.Low, Resources.Yes, Recommendation.Discuss)]
+    [InlineData(ReadinessLevel.Low, Resources.Partly, Recommendation.Discuss)]
+    [InlineData(ReadinessLevel.Low, Resources.No, Recommendation.TimeOut)]
+    [InlineData(ReadinessLevel.Moderate, Resources.Yes, Recommendation.Proceed)]
+    [InlineData(ReadinessLevel.Moderate, Resources.Partly, Recommendation.Proceed)]
+    [InlineData(ReadinessLevel.Moderate, Resources.No, Recommendation.Discuss)]
+    [InlineData(ReadinessLevel.High, Resources.Yes, Recommendation.Proceed)]
+    [InlineData(ReadinessLevel.High, Resources.Partly, Recommendation.Proceed)]
+    [InlineData(ReadinessLevel.High, Resources.No, Recommendation.Discuss)]
+    public void Every_level_and_resources_pair_has_its_recommendation(ReadinessLevel level, Resources resources, Recommendation expected)
+    {
+        var result = RecommendationPolicy.Recommend(level, resources);
+
+        Assert.Equal(expected, result.Recommendation);
+        Assert.Equal("recommendation-v1", result.Policy);
+    }
+
+    [Theory]
+    [InlineData(ReadinessLevel.Low, Resources.No, "low", "no")]
+    [InlineData(ReadinessLevel.Moderate, Resources.Partly, "moderate", "partly")]
+    [InlineData(ReadinessLevel.High, Resources.Yes, "high", "yes")]
+    public void The_rationale_names_the_level_and_the_resources(ReadinessLevel level, Resources resources, string levelName, string resourcesName)
+    {
+        var rationale = RecommendationPolicy.Recommend(level, resources).Rationale;
+
+        Assert.Contains($"Readiness is {levelName}", rationale);
+        Assert.Contains($"resources: {resourcesName}", rationale);
+    }
+}
