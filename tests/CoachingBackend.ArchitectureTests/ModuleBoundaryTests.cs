@@ -29,13 +29,14 @@ public sealed class ModuleBoundaryTests
         var module = Modules.Named(name);
         foreach (var other in Modules.All.Where(m => m != module))
         {
-            // Another module's internal types live in its assembly; its contracts in <Module>.Contracts.
-            var internalNamespaces = other.Assembly.GetTypes().Select(t => t.Namespace).OfType<string>()
-                .Where(n => !n.StartsWith("Mediator", StringComparison.Ordinal) && !n.StartsWith("Microsoft", StringComparison.Ordinal)
-                            && !n.StartsWith("System", StringComparison.Ordinal))
-                .Distinct().ToArray();
-            if (internalNamespaces.Length == 0) continue;
-            var result = Types.InAssembly(module.Assembly).ShouldNot().HaveDependencyOnAny(internalNamespaces).GetResult();
+            // Another module's internal types are the types of its assembly (its contracts live in <Module>.Contracts).
+            // Full type names, not namespaces: NetArchTest matches by prefix, and a module's root namespace is a
+            // prefix of its Contracts namespace.
+            var internalTypes = other.Assembly.GetTypes()
+                .Where(t => !t.IsNested && t.FullName!.StartsWith("CoachingBackend.", StringComparison.Ordinal))
+                .Select(t => t.FullName!).ToArray();
+            if (internalTypes.Length == 0) continue;
+            var result = Types.InAssembly(module.Assembly).ShouldNot().HaveDependencyOnAny(internalTypes).GetResult();
             Assert.True(result.IsSuccessful,
                 $"{name} uses {other.Name} internals: {string.Join(", ", result.FailingTypeNames ?? [])}");
         }

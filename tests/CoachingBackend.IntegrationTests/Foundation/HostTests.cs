@@ -65,6 +65,24 @@ public sealed class HostTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public void Every_integration_event_a_module_handles_has_a_wolverine_handler()
+    {
+        // A handler class Wolverine does not recognise (say, named "...Handlers") would silently never run.
+        var graph = api.Services.GetRequiredService<Wolverine.Runtime.Handlers.HandlerGraph>();
+        var handled = graph.Chains.Select(c => c.MessageType).ToHashSet();
+        var expected = CoachingBackend.Host.ModuleRegistry.All.Select(m => m.GetType().Assembly)
+            .SelectMany(a => a.GetExportedTypes())
+            .SelectMany(t => t.GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.Instance))
+            .Where(m => m.Name == "Handle" && m.GetParameters().Length > 0)
+            .Select(m => m.GetParameters()[0].ParameterType)
+            .Where(t => t.Assembly.GetName().Name!.EndsWith(".Contracts", StringComparison.Ordinal))
+            .Distinct().ToList();
+
+        Assert.NotEmpty(expected);
+        Assert.All(expected, t => Assert.Contains(t, handled));
+    }
+
+    [Fact]
     public void Event_type_names_are_unique_across_modules()
     {
         var store = api.Services.GetRequiredService<IDocumentStore>();

@@ -25,6 +25,8 @@ public static class Json
         return JsonDocument.Parse(text).RootElement;
     }
 
+    public static Task<JsonElement> PostAsJsonAsyncOk(this HttpClient client, string url, object body) => client.Ok(HttpMethod.Post, url, body);
+
     public static Task<JsonElement> PostOk(this HttpClient client, string url, object body) => client.Ok(HttpMethod.Post, url, body);
 
     public static Task<HttpResponseMessage> Post(this HttpClient client, string url, object body, string? ifMatch = null)

@@ -1,4 +1,12 @@
 using CoachingBackend.BuildingBlocks.Modules;
+using CoachingBackend.ReadinessAssessment.Assessments;
+using CoachingBackend.ReadinessAssessment.Assessments.Reviewing;
+using CoachingBackend.ReadinessAssessment.Assessments.Submitting;
+using CoachingBackend.ReadinessAssessment.Clients;
+using CoachingBackend.ReadinessAssessment.Questionnaires;
+using CoachingBackend.ReadinessAssessment.Questionnaires.Browsing;
+using CoachingBackend.ReadinessAssessment.Questionnaires.Publishing;
+using JasperFx.Events.Projections;
 using Marten;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -7,7 +15,10 @@ using Wolverine;
 
 namespace CoachingBackend.ReadinessAssessment;
 
-/// <summary>ReadinessAssessment: registered in the Host so its boundaries are checked from day one; its capabilities arrive with their issues.</summary>
+/// <summary>
+/// Readiness for change: versioned questionnaires, exactly scored assessments, and the recommendation (proceed,
+/// time-out, discuss) that Enrollment's activation gate reads.
+/// </summary>
 public sealed class ReadinessAssessmentModule : IModule
 {
     public string Name => "ReadinessAssessment";
@@ -18,6 +29,10 @@ public sealed class ReadinessAssessmentModule : IModule
 
     public void ConfigureMarten(StoreOptions options)
     {
+        options.Events.AddEventTypes([typeof(ReadinessAnswersSubmitted), typeof(ReadinessScored)]);
+        options.Projections.Add<AssessmentRecordProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<AssessmentRecord>().Index(a => a.ClientId);
+        options.Schema.For<CustomQuestionnaire>().Identity(q => q.Id).Index(q => q.Key);
     }
 
     public void ConfigureWolverine(WolverineOptions options) =>
@@ -25,5 +40,9 @@ public sealed class ReadinessAssessmentModule : IModule
 
     public void MapEndpoints(IEndpointRouteBuilder api)
     {
+        QuestionnaireEndpoints.Map(api);
+        PublishQuestionnaire.Map(api);
+        SubmitAssessment.Map(api);
+        GetAssessmentHistory.Map(api);
     }
 }

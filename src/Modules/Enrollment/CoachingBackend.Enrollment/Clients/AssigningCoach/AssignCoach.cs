@@ -4,6 +4,7 @@ using CoachingBackend.BuildingBlocks.Http;
 using CoachingBackend.BuildingBlocks.Identity;
 using CoachingBackend.BuildingBlocks.Problems;
 using CoachingBackend.Enrollment.Coaches;
+using CoachingBackend.Enrollment.Contracts;
 using FluentValidation;
 using JasperFx.Events;
 using FluentValidation.Results;
@@ -67,7 +68,8 @@ public sealed class AssignCoachHandler(EventStreams streams, RequestContext call
         }
         client.AppendOne(new CoachAssigned(command.ClientId, newCoach.Id, newCoach.UserId, journey.CoachId, now));
 
-        await streams.Commit(Decision.Of(), ct);
+        await streams.Commit(Decision.Of().Publishing(
+            new ResponsibleCoachChanged(caller.TenantId, command.ClientId, newCoach.Id, newCoach.UserId, now)), ct);
         return new JourneyChanged(command.ClientId, (client.StartingVersion ?? 0) + 1);
     }
 }
