@@ -1,0 +1,40 @@
+using System.Text.Json;
+using CoachingBackend.IntegrationTests.Infrastructure;
+
+namespace CoachingBackend.IntegrationTests.Enrollment;
+
+public sealed class HappyJourneyTests(ApiFactory api) : IClassFixture<ApiFactory>
+{
+    [Fact]
+    public async Task Referral_intake_assessment_assignment_activation_time_out_resumption_and_discharge_are_one_journey()
+    {
+        var org = await Organisation.StartAsync(api);
+        var (coachId, coach) = await org.CoachAsync("coach-anna");
+        var referrer = await org.As("referrer", "nurse-liisa");
+
+        var clientId = await referrer.ReferAsync(Referrals.Valid("Aino"));
+        await org.IntakeAsync(coach, clientId);
+        await Eventually.KnownToReadiness(coach, clientId);
+        var herself = await org.As("client", clientId.ToString());
+        await herself.PostOk($"/api/v1/clients/{clientId}/readiness-assessments", Questionnaires.UricaSubmission(pc: 2, c: 4, a: 4, m: 3, resources: "yes"));
+        await Eventually.Until(() => coach.GetJson($"/api/v1/clients/{clientId}"),
+            c => c.GetProperty("latestReadiness").ValueKind != JsonValueKind.Null, "the readiness result reaches the journey");
+        await org.AssignAsync(coach, clientId, coachId);
+        await coach.PostOk($"/api/v1/clients/{clientId}/activation", new { });
+        await coach.PostOk($"/api/v1/clients/{clientId}/time-out", new { reason = "Exams", returnBy = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)) });
+        await coach.PostOk($"/api/v1/clients/{clientId}/resumption", new { });
+        await coach.PostOk($"/api/v1/clients/{clientId}/discharge", new { reason = "completed", summary = "Met both goals." });
+
+        var journey = await herself.GetJson($"/api/v1/clients/{clientId}/journey");
+
+        Assert.Equal(["client_referred", "intake_interview_held", "readiness_result_recorded", "coach_assigned", "service_activated",
+            "time_out_started", "service_resumed", "client_discharged"], journey.Types());
+        var entries = journey.GetProperty("entries").EnumerateArray().ToList();
+        Assert.Equal(["nurse-liisa", "coach-anna", clientId.ToString(), "coach-anna", "coach-anna", "coach-anna", "coach-anna", "coach-anna"],
+            entries.Select(e => e.GetProperty("recordedBy").GetString()));
+        Assert.True(entries.Zip(entries.Skip(1)).All(p => p.First.GetProperty("recordedAt").GetDateTimeOffset() <= p.Second.GetProperty("recordedAt").GetDateTimeOffset()));
+        Assert.Equal("proceed", entries[2].GetProperty("payload").GetProperty("recommendation").GetString());
+        Assert.Equal("proceed", entries[4].GetProperty("payload").GetProperty("recommendation").GetString());
+        Assert.Equal(JsonValueKind.Null, entries[4].GetProperty("payload").GetProperty("overrideReason").ValueKind);
+    }
+}
