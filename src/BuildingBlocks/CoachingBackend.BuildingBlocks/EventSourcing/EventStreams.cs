@@ -54,7 +54,9 @@ public sealed class EventStreams(IDocumentSession session, IMartenOutbox outbox)
             outbox.Enroll(session);
             // The envelope takes the bus's tenant, not the session's: handlers open their sessions for it.
             outbox.TenantId = session.TenantId;
-            foreach (var message in decision.IntegrationEvents) await outbox.PublishAsync(message);
+            var messages = decision.IntegrationEvents
+                .SelectMany(m => m is IImpliesIntegrationEvents implies ? [m, .. implies.ImpliedEvents()] : new[] { m });
+            foreach (var message in messages) await outbox.PublishAsync(message);
         }
         await session.SaveChangesAsync(ct);
     }

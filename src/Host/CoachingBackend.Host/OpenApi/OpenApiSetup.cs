@@ -34,12 +34,23 @@ public static class OpenApiSetup
             });
             options.OperationFilter<BearerRequirementFilter>();
             options.DocumentFilter<TagDescriptions>();
+            options.SchemaFilter<AnswerValueSchema>();
+            foreach (var assembly in DocumentedAssemblies())
+            {
+                var file = Path.Combine(AppContext.BaseDirectory, $"{assembly.GetName().Name}.xml");
+                if (File.Exists(file)) options.IncludeXmlComments(file);
+            }
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
             options.CustomSchemaIds(SchemaId);
         });
         return services;
     }
+
+    private static IEnumerable<System.Reflection.Assembly> DocumentedAssemblies() =>
+        ModuleRegistry.All.Select(m => m.GetType().Assembly)
+            .Concat([typeof(BuildingBlocks.Http.Page<>).Assembly, typeof(OpenApiSetup).Assembly])
+            .Distinct();
 
     /// <summary>Short, stable schema names: <c>ClientResponse</c>, <c>DevTokens.Request</c>, <c>ClientSummaryPage</c>.</summary>
     private static string SchemaId(Type type) => type.IsGenericType

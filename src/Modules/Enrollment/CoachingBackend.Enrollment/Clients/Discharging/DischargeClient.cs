@@ -17,7 +17,7 @@ namespace CoachingBackend.Enrollment.Clients.Discharging;
 /// Ends the relationship deliberately with a discharge summary. The journey is closed from then on, and the
 /// coach's place is freed.
 /// </summary>
-public sealed record DischargeClient(DischargeReason? Reason, string Summary) : ICommand<JourneyChanged>
+public sealed record DischargeClient([property: System.ComponentModel.DataAnnotations.Required] DischargeReason? Reason, string Summary) : ICommand<JourneyChanged>
 {
     [JsonIgnore] public Guid ClientId { get; init; }
     [JsonIgnore] public long? ExpectedVersion { get; init; }

@@ -12,11 +12,11 @@ namespace CoachingBackend.Enrollment.Clients.InterviewingForIntake;
 /// <summary>A coach records the intake interview: open questions, goals and resources in the client's own words.</summary>
 public sealed record RecordIntakeInterview(
     DateTimeOffset HeldAt,
-    MeetingMode? Mode,
-    IReadOnlyList<OpenQuestion>? Needs,
-    IReadOnlyList<string>? Goals,
+    [property: System.ComponentModel.DataAnnotations.Required] MeetingMode? Mode,
+    [property: System.ComponentModel.DataAnnotations.Required] IReadOnlyList<OpenQuestion>? Needs,
+    [property: System.ComponentModel.DataAnnotations.Required] IReadOnlyList<string>? Goals,
     string Resources,
-    CoachingMode? PreferredMode,
+    [property: System.ComponentModel.DataAnnotations.Required] CoachingMode? PreferredMode,
     IReadOnlyList<RiskFactor>? ConfirmedRiskFactors) : ICommand<JourneyChanged>
 {
     [JsonIgnore] public Guid ClientId { get; init; }

@@ -10,7 +10,11 @@ using Microsoft.AspNetCore.Routing;
 namespace CoachingBackend.Enrollment.Clients.RecordingMeetings;
 
 /// <summary>A face-to-face or remote meeting with the client, held or missed: both kinds make the hybrid model.</summary>
-public sealed record RecordMeeting(DateTimeOffset PlannedAt, MeetingMode? Mode, MeetingOutcome? Outcome, string? Notes)
+public sealed record RecordMeeting(
+    DateTimeOffset PlannedAt,
+    [property: System.ComponentModel.DataAnnotations.Required] MeetingMode? Mode,
+    [property: System.ComponentModel.DataAnnotations.Required] MeetingOutcome? Outcome,
+    string? Notes)
     : ICommand<JourneyChanged>
 {
     [JsonIgnore] public Guid ClientId { get; init; }

@@ -15,7 +15,7 @@ using Microsoft.AspNetCore.Routing;
 namespace CoachingBackend.Enrollment.FollowUps.Completing;
 
 /// <summary>The coach did what the follow-up asked (or tried): the outcome goes into the client's journey.</summary>
-public sealed record CompleteFollowUp(FollowUpOutcome? Outcome, string? Note) : ICommand<JourneyChanged>
+public sealed record CompleteFollowUp([property: System.ComponentModel.DataAnnotations.Required] FollowUpOutcome? Outcome, string? Note) : ICommand<JourneyChanged>
 {
     [JsonIgnore] public Guid FollowUpId { get; init; }
 

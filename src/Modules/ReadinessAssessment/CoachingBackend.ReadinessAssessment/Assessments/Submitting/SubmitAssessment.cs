@@ -27,8 +27,8 @@ public sealed record SubmitAssessment(
     string Questionnaire,
     int? QuestionnaireVersion,
     TargetBehaviour? TargetBehaviour,
-    IReadOnlyList<AnswerInput>? Answers,
-    Resources? Resources) : ICommand<AssessmentResponse>
+    [property: System.ComponentModel.DataAnnotations.Required] IReadOnlyList<AnswerInput>? Answers,
+    [property: System.ComponentModel.DataAnnotations.Required] Resources? Resources) : ICommand<AssessmentResponse>
 {
     [JsonIgnore] public Guid ClientId { get; init; }
 
