@@ -155,3 +155,63 @@ public sealed class AssessmentTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.NotEqual(System.Text.Json.JsonValueKind.Null, client.GetProperty("lastActivityAt").ValueKind);
     }
 }
+
+public sealed class AssessmentEdgeTests(ApiFactory api) : IClassFixture<ApiFactory>
+{
+    [Theory]
+    [InlineData("more-than-6-months", "maintenance", "high")]
+    [InlineData("less-than-6-months", "action", "high")]
+    [InlineData("within-30-days", "preparation", "moderate")]
+    [InlineData("within-6-months", "contemplation", "moderate")]
+    [InlineData("not-within-6-months", "precontemplation", "low")]
+    public async Task Each_stage_of_change_answer_gives_its_stage(string answer, string stage, string level)
+    {
+        var org = await Organisation.StartAsync(api);
+        var clientId = await org.ReferAsync();
+        await Eventually.KnownToReadiness(org.Admin, clientId);
+
+        var result = await org.Admin.PostOk($"/api/v1/clients/{clientId}/readiness-assessments", new
+        {
+            questionnaire = "stage-of-change", targetBehaviour = "recovery", resources = "partly",
+            answers = new[] { new { itemId = "stage", value = answer } },
+        });
+
+        Assert.Equal(stage, result.GetProperty("stage").GetString());
+        Assert.Equal(level, result.GetProperty("level").GetString());
+    }
+
+    [Fact]
+    public async Task A_discuss_recommendation_needs_an_override_to_activate()
+    {
+        var org = await Organisation.StartAsync(api);
+        var (coachId, coach) = await org.CoachAsync("coach-anna");
+        var clientId = await org.ReferAsync();
+        await org.IntakeAsync(coach, clientId);
+        await org.AssignAsync(coach, clientId, coachId);
+        await Eventually.KnownToReadiness(coach, clientId);
+
+        // High readiness but no time or energy: the signals disagree, so discuss.
+        var result = await coach.PostOk($"/api/v1/clients/{clientId}/readiness-assessments", Questionnaires.Ruler(9, 9, 9, "no"));
+        Assert.Equal("discuss", result.GetProperty("recommendation").GetString());
+        await Eventually.Until(() => coach.GetJson($"/api/v1/clients/{clientId}"),
+            c => c.GetProperty("latestReadiness").ValueKind != System.Text.Json.JsonValueKind.Null, "recommendation reaches Enrollment");
+
+        await (await coach.Post($"/api/v1/clients/{clientId}/activation", new { })).ShouldBeProblem(HttpStatusCode.Conflict, "readiness-recommendation-not-proceed");
+    }
+
+    [Fact]
+    public async Task A_questionnaire_about_a_behaviour_needs_the_behaviour_and_an_unknown_questionnaire_is_named()
+    {
+        var org = await Organisation.StartAsync(api);
+        var clientId = await org.ReferAsync();
+        await Eventually.KnownToReadiness(org.Admin, clientId);
+
+        var noBehaviour = await org.Admin.Post($"/api/v1/clients/{clientId}/readiness-assessments",
+            new { questionnaire = "readiness-ruler", resources = "yes", answers = new[] { new { itemId = "readiness", value = 5 } } });
+        Assert.True((await noBehaviour.ShouldBeProblem(HttpStatusCode.BadRequest, "validation")).GetProperty("errors").TryGetProperty("targetBehaviour", out _));
+
+        var unknown = await org.Admin.Post($"/api/v1/clients/{clientId}/readiness-assessments",
+            new { questionnaire = "mood-2000", resources = "yes", answers = new[] { new { itemId = "x", value = 1 } } });
+        Assert.True((await unknown.ShouldBeProblem(HttpStatusCode.BadRequest, "validation")).GetProperty("errors").TryGetProperty("questionnaire", out _));
+    }
+}

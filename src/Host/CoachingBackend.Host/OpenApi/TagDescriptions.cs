@@ -14,6 +14,8 @@ public sealed class TagDescriptions : IDocumentFilter
         ["Follow-ups"] = "What a coach should act on: passive clients, ended time-outs.",
         ["Questionnaires"] = "Readiness-for-change instruments, for partner apps to render.",
         ["Readiness assessments"] = "A client's scored questionnaires, recommendations and trend.",
+        ["Settings"] = "The organisation's own rules for the service.",
+        ["Analytics"] = "Figures for analysts: counts over the journeys, with no client in them.",
         ["Development"] = "Helpers that exist only in Development (or when DevTools:Enabled is set).",
     };
 

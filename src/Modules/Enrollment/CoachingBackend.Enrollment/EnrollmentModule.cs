@@ -1,4 +1,5 @@
 using CoachingBackend.BuildingBlocks.Modules;
+using CoachingBackend.Enrollment.Analytics;
 using CoachingBackend.Enrollment.Clients;
 using CoachingBackend.Enrollment.Clients.Activating;
 using CoachingBackend.Enrollment.Clients.AssigningCoach;
@@ -53,6 +54,7 @@ public sealed class EnrollmentModule : IModule
         options.Projections.Add<ClientRecordProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<CoachRecordProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<FollowUpRecordProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<EnrollmentMonthProjection>(ProjectionLifecycle.Async);
         options.Schema.For<ClientRecord>()
             .Index(c => c.CoachId).Index(c => c.CoachUserId).Index(c => c.ReferredAt)
             .Index(c => c.PassiveCheckDueAt).Index(c => c.TimeOutOverdueAt).Index(c => c.ServiceEndDueAt);
@@ -83,5 +85,6 @@ public sealed class EnrollmentModule : IModule
         ListFollowUps.Map(api);
         CompleteFollowUp.Map(api);
         EnrollmentSettingsEndpoints.Map(api);
+        GetEnrollmentFigures.Map(api);
     }
 }
