@@ -14,7 +14,7 @@ namespace CoachingBackend.Enrollment.FollowUps.Raising;
 /// development clock moves. Running on several nodes at once is safe: the journey's version check lets one win.
 /// </summary>
 public sealed class FollowUpScanner(IDocumentStore store, TimeProvider time, IConfiguration configuration,
-    ILogger<FollowUpScanner> logger) : BackgroundService
+    IHostApplicationLifetime lifetime, ILogger<FollowUpScanner> logger) : BackgroundService
 {
     public const string Actor = "system:follow-ups";
 
@@ -23,6 +23,13 @@ public sealed class FollowUpScanner(IDocumentStore store, TimeProvider time, ICo
         var interval = TimeSpan.FromSeconds(configuration.GetValue("Enrollment:FollowUpScanSeconds", 30));
         var clockMoved = new SemaphoreSlim(0);
         if (time is AdjustableClock clock) clock.Moved += () => clockMoved.Release();
+
+        // Start once the whole application (schema migration included) is up.
+        var started = new TaskCompletionSource();
+        await using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        {
+            await Task.WhenAny(started.Task, Task.Delay(Timeout.Infinite, stoppingToken));
+        }
 
         while (!stoppingToken.IsCancellationRequested)
         {
