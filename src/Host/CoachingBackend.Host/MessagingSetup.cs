@@ -22,7 +22,7 @@ public static class MessagingSetup
             options.Discovery.CustomizeHandlerDiscovery(types =>
                 types.Excludes.WithCondition("mediator handlers", MediatorHandlers.Is));
             // Two handlers writing the same journey at once: the loser retries on the new version.
-            options.OnException<JasperFx.ConcurrencyException>().RetryWithCooldown(
+            options.OnException<JasperFx.ConcurrencyException>().Or<JasperFx.DocumentAlreadyExistsException>().RetryWithCooldown(
                 TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1));
             foreach (var module in ModuleRegistry.All) module.ConfigureWolverine(options);
         });

@@ -214,4 +214,25 @@ public sealed class AssessmentEdgeTests(ApiFactory api) : IClassFixture<ApiFacto
             new { questionnaire = "mood-2000", resources = "yes", answers = new[] { new { itemId = "x", value = 1 } } });
         Assert.True((await unknown.ShouldBeProblem(HttpStatusCode.BadRequest, "validation")).GetProperty("errors").TryGetProperty("questionnaire", out _));
     }
+
+    [Fact]
+    public async Task A_null_answer_or_a_weight_that_could_overflow_is_a_400_not_a_server_error()
+    {
+        var org = await Organisation.StartAsync(api);
+        var clientId = await org.ReferAsync();
+        await Eventually.KnownToReadiness(org.Admin, clientId);
+
+        var nullAnswer = await org.Admin.Post($"/api/v1/clients/{clientId}/readiness-assessments",
+            new { questionnaire = "readiness-ruler", targetBehaviour = "sleep", resources = "yes", answers = new object?[] { null } });
+        await nullAnswer.ShouldBeProblem(HttpStatusCode.BadRequest, "validation");
+
+        var huge = await org.Admin.Post("/api/v1/questionnaires", new
+        {
+            key = "huge", title = "Huge", asksTargetBehaviour = false,
+            items = new[] { new { id = "a", text = "A?", answerType = "scale", min = 0, max = 2147483647, options = Array.Empty<object>(), required = true, scored = true } },
+            linear = new { weights = new Dictionary<string, decimal> { ["a"] = 79000000000000000000000000000m }, moderateFrom = 1, highFrom = 2 },
+        });
+        var problem = await huge.ShouldBeProblem(HttpStatusCode.BadRequest, "validation");
+        Assert.True(problem.GetProperty("errors").TryGetProperty("linear.weights.a", out _));
+    }
 }

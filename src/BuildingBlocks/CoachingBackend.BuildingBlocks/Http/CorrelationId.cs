@@ -8,7 +8,7 @@ namespace CoachingBackend.BuildingBlocks.Http;
 /// Takes the caller's <c>X-Correlation-Id</c> (or makes one), returns it on the response, and puts it in
 /// every log line's scope, so that one request can be followed through logs, events and problem answers.
 /// </summary>
-public sealed partial class CorrelationId(RequestDelegate next, ILogger<CorrelationId> logger)
+public sealed partial class CorrelationId(RequestDelegate next, ILogger<CorrelationId> logger, TimeProvider time)
 {
     public const string Header = "X-Correlation-Id";
     public const string ItemKey = "CorrelationId";
@@ -16,7 +16,7 @@ public sealed partial class CorrelationId(RequestDelegate next, ILogger<Correlat
     public async Task InvokeAsync(HttpContext context)
     {
         var given = context.Request.Headers[Header].ToString();
-        var correlationId = SafeId().IsMatch(given) ? given : Guid.CreateVersion7().ToString();
+        var correlationId = SafeId().IsMatch(given) ? given : Guid.CreateVersion7(time.GetUtcNow()).ToString();
         context.Items[ItemKey] = correlationId;
         context.Response.OnStarting(() =>
         {

@@ -26,3 +26,9 @@ public static class Versions
             : throw new BadHttpRequestException("If-Match must be an ETag returned by this API, such as \"3\".");
     }
 }
+
+/// <summary>
+/// Endpoint metadata: the operation answers with the stream version as <c>ETag</c>, and (for commands) takes
+/// <c>If-Match</c>. The OpenAPI document declares both headers from it.
+/// </summary>
+public sealed record VersionedResource(bool AcceptsIfMatch);

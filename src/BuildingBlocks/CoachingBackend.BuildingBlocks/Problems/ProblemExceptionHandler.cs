@@ -36,7 +36,7 @@ public sealed class ProblemExceptionHandler(
         NotFoundException => Problem(404, ProblemTypes.NotFound, "Not found", exception.Message),
         ForbiddenException => Problem(403, ProblemTypes.Forbidden, "Forbidden", exception.Message),
         DomainRuleException rule => Problem(409, ProblemTypes.ForRule(rule.Rule), Titled(rule.Rule), rule.Message),
-        ConcurrencyException or Marten.Exceptions.ExistingStreamIdCollisionException =>
+        ConcurrencyException or Marten.Exceptions.ExistingStreamIdCollisionException or DocumentAlreadyExistsException =>
             context.Request.Headers.IfMatch.Count > 0
                 ? Problem(412, ProblemTypes.StaleVersion, "Stale version",
                     "The record changed since the version given in If-Match. Read it again and retry.")

@@ -44,8 +44,10 @@ public static class AuthenticationSetup
             options.TokenValidationParameters.LifetimeValidator = (notBefore, expires, _, parameters) =>
             {
                 var now = time.GetUtcNow().UtcDateTime;
-                return (notBefore is null || notBefore.Value <= now + parameters.ClockSkew)
-                       && (expires is null || expires.Value >= now - parameters.ClockSkew);
+                // A token without an expiry is refused: a leaked one would never die.
+                return expires is not null
+                       && (notBefore is null || notBefore.Value <= now + parameters.ClockSkew)
+                       && expires.Value >= now - parameters.ClockSkew;
             });
         services.AddAuthorization(options =>
         {

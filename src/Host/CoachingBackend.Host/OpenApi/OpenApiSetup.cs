@@ -35,6 +35,7 @@ public static class OpenApiSetup
             options.OperationFilter<BearerRequirementFilter>();
             options.DocumentFilter<TagDescriptions>();
             options.SchemaFilter<AnswerValueSchema>();
+            options.OperationFilter<HeadersFilter>();
             foreach (var assembly in DocumentedAssemblies())
             {
                 var file = Path.Combine(AppContext.BaseDirectory, $"{assembly.GetName().Name}.xml");

@@ -61,6 +61,7 @@ public sealed class EnrollmentModule : IModule
         options.Schema.For<CoachRecord>().Index(c => c.UserId);
         options.Schema.For<FollowUpRecord>().Index(f => f.CoachId).Index(f => f.DueSince);
         options.Schema.For<EnrollmentSettings>().Identity(s => s.Id);
+        options.Schema.For<ClientActivityLog>().UseOptimisticConcurrency(true);
     }
 
     public void ConfigureWolverine(WolverineOptions options) =>

@@ -45,6 +45,7 @@ public static class ClientCommands
                 return TypedResults.Ok(changed);
             })
             .WithTags("Clients")
+            .WithMetadata(new VersionedResource(AcceptsIfMatch: true))
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)

@@ -23,6 +23,7 @@ public sealed record ClientJourney(
     string? CoachUserId,
     bool IntakeHeld,
     ReadinessRecommendation? LatestRecommendation,
+    DateTimeOffset? LatestAssessedAt,
     ImmutableHashSet<Guid> RecordedAssessments,
     DateTimeOffset? ActivatedAt,
     DateOnly? ServiceEndsOn,
@@ -35,20 +36,22 @@ public sealed record ClientJourney(
     public bool IsClosed => Status == ClientStatus.Discharged;
 
     public static ClientJourney Create(ClientReferred e) =>
-        new(e.ClientId, ClientStatus.Referred, null, null, false, null, [], null, null, 0, false, null, [], []);
+        new(e.ClientId, ClientStatus.Referred, null, null, false, null, null, [], null, null, 0, false, null, [], []);
 
     public ClientJourney Apply(IntakeInterviewHeld e) => this with { IntakeHeld = true };
 
     public ClientJourney Apply(MeetingRecorded e) =>
-        e.Outcome == MeetingOutcome.Held && Status == ClientStatus.Active ? this with { ActiveSinceActivation = true } : this;
+        e.Outcome == MeetingOutcome.Held && CountsAsActivity(e.PlannedAt) ? this with { ActiveSinceActivation = true } : this;
 
     public ClientJourney Apply(CoachAssigned e) => this with { CoachId = e.CoachId, CoachUserId = e.CoachUserId };
 
+    // Results can be delivered out of order: the latest assessment, not the latest delivery, is the recommendation.
     public ClientJourney Apply(ReadinessResultRecorded e) => this with
     {
-        LatestRecommendation = e.Recommendation,
+        LatestRecommendation = LatestAssessedAt is { } latest && latest > e.AssessedAt ? LatestRecommendation : e.Recommendation,
+        LatestAssessedAt = LatestAssessedAt is { } known && known > e.AssessedAt ? known : e.AssessedAt,
         RecordedAssessments = RecordedAssessments.Add(e.AssessmentId),
-        ActiveSinceActivation = ActiveSinceActivation || (e.SubmittedByClient && Status == ClientStatus.Active),
+        ActiveSinceActivation = ActiveSinceActivation || (e.SubmittedByClient && CountsAsActivity(e.AssessedAt)),
     };
 
     public ClientJourney Apply(FirstActivityNoted e) => this with { ActiveSinceActivation = true };
@@ -75,6 +78,12 @@ public sealed record ClientJourney(
     };
 
     public ClientJourney Apply(FollowUpCompleted e) => this with { OpenFollowUps = OpenFollowUps.Remove(e.FollowUpId) };
+
+    /// <summary>
+    /// What the client does counts against passivity only while the service runs and from activation on — the same
+    /// rule the client record uses to clear its passive check, so the two never disagree.
+    /// </summary>
+    public bool CountsAsActivity(DateTimeOffset at) => Status == ClientStatus.Active && ActivatedAt is { } activated && at >= activated;
 
     /// <summary>A follow-up is raised once for each period it is about (one activation, one time-out).</summary>
     public static string FollowUpKey(FollowUpKind kind, DateTimeOffset dueSince) => $"{kind}:{dueSince:O}";

@@ -110,7 +110,8 @@ public sealed partial class ClientRecordProjection : SingleStreamProjection<Clie
 
     public static void Apply(ReadinessResultRecorded e, ClientRecord c)
     {
-        c.LatestReadiness = new ReadinessSummary(e.AssessmentId, e.Instrument, e.TargetBehaviour, e.Level, e.Recommendation, e.Rationale, e.AssessedAt);
+        if (c.LatestReadiness is null || c.LatestReadiness.AssessedAt <= e.AssessedAt)
+            c.LatestReadiness = new ReadinessSummary(e.AssessmentId, e.Instrument, e.TargetBehaviour, e.Level, e.Recommendation, e.Rationale, e.AssessedAt);
         if (e.SubmittedByClient) NoteActivity(c, e.AssessedAt);
         c.LastChangedAt = e.AssessedAt;
     }

@@ -30,6 +30,8 @@ public static partial class CustomQuestionnaireRules
         var items = definition.Items ?? [];
         if (items.Count == 0)
             Problem("items", "A questionnaire needs at least one item.");
+        if (items.Count > 200)
+            Problem("items", "A questionnaire has at most 200 items.");
         for (var index = 0; index < items.Count; index++)
             CheckItem($"items[{index}]", items[index], Problem);
         foreach (var duplicate in items.Where(item => item is not null).GroupBy(item => item.Id).Where(group => group.Count() > 1))
@@ -78,6 +80,12 @@ public static partial class CustomQuestionnaireRules
         }
     }
 
+    /// <summary>
+    /// Values, scores and weights stay within ±1000, so that a weighted sum over the most items a form may have can
+    /// never overflow: a published version is immutable, and one that could not be scored could never be fixed.
+    /// </summary>
+    private const int Bound = 1000;
+
     private static void CheckScale(string path, QuestionnaireItem item, IReadOnlyList<AnswerOption> anchors, Action<string, string> problem)
     {
         if (item.Min is null)
@@ -86,6 +94,10 @@ public static partial class CustomQuestionnaireRules
             problem($"{path}.max", "A scale item needs a maximum.");
         if (item.Min is { } min && item.Max is { } max && min >= max)
             problem($"{path}.max", $"The maximum ({max}) must be greater than the minimum ({min}).");
+        if (item.Min is < -Bound or > Bound)
+            problem($"{path}.min", $"A scale runs between {-Bound} and {Bound}.");
+        if (item.Max is < -Bound or > Bound)
+            problem($"{path}.max", $"A scale runs between {-Bound} and {Bound}.");
 
         // An anchor labels one value of the scale, so it must be a value the client can give.
         for (var index = 0; index < anchors.Count; index++)
@@ -111,12 +123,16 @@ public static partial class CustomQuestionnaireRules
             for (var index = 0; index < options.Count; index++)
                 if (options[index] is { Score: null })
                     problem($"{path}.options[{index}].score", "Every option of a scored choice item needs a score.");
+                else if (options[index] is { Score: { } score } && Math.Abs(score) > Bound)
+                    problem($"{path}.options[{index}].score", $"A score lies between {-Bound} and {Bound}.");
     }
 
     private static void CheckLinear(LinearScoring linear, IReadOnlyList<QuestionnaireItem> items, Action<string, string> problem)
     {
-        foreach (var itemId in (linear.Weights ?? new Dictionary<string, decimal>()).Keys)
+        foreach (var (itemId, weight) in linear.Weights ?? new Dictionary<string, decimal>())
         {
+            if (Math.Abs(weight) > Bound)
+                problem($"linear.weights.{itemId}", $"A weight lies between {-Bound} and {Bound}.");
             var item = items.FirstOrDefault(item => item?.Id == itemId);
             if (item is null)
                 problem($"linear.weights.{itemId}", $"There is no item '{itemId}' to weigh.");

@@ -49,6 +49,9 @@ public sealed class DischargeClientHandler(EventStreams streams, RequestContext 
         Guid? coachId = null;
         var changed = await streams.Act(caller, command.ClientId, command.ExpectedVersion, journey =>
         {
+            // The intake pool is open to every coach for intake, but closing someone's journey is not.
+            if (!caller.IsInRole(Roles.OrgAdmin) && journey.CoachUserId != caller.UserId)
+                throw new ForbiddenException("Only the client's responsible coach or an org-admin may discharge them.");
             coachId = journey.CoachId;
             var discharged = new ClientDischarged(journey.Id, command.Reason!.Value, command.Summary.Trim(), journey.CoachId, caller.UserId, now);
             // Open follow-ups are moot once the client has left.

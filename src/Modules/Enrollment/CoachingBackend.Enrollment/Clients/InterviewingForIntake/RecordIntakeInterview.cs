@@ -29,16 +29,19 @@ public sealed record RecordIntakeInterview(
             RuleFor(c => c.HeldAt).NotEmpty().Must(at => at <= time.GetUtcNow().AddMinutes(5))
                 .WithMessage("An interview is recorded once it has been held.");
             RuleFor(c => c.Mode).NotNull().IsInEnum();
-            RuleFor(c => c.Needs).NotEmpty().WithMessage("Record at least one open question and the client's answer.");
-            RuleForEach(c => c.Needs).ChildRules(q =>
+            RuleFor(c => c.Needs).NotEmpty().WithMessage("Record at least one open question and the client's answer.")
+                .Must(n => n!.Count <= 50).WithMessage("At most 50 questions.");
+            RuleForEach(c => c.Needs).NotNull().ChildRules(q =>
             {
                 q.RuleFor(x => x.Question).NotEmpty().MaximumLength(500);
                 q.RuleFor(x => x.Answer).NotEmpty().MaximumLength(4000);
             });
-            RuleFor(c => c.Goals).NotEmpty().WithMessage("Record the client's own goals, in their words.");
+            RuleFor(c => c.Goals).NotEmpty().WithMessage("Record the client's own goals, in their words.")
+                .Must(g => g!.Count <= 20).WithMessage("At most 20 goals.");
             RuleForEach(c => c.Goals).NotEmpty().MaximumLength(1000);
             RuleFor(c => c.Resources).NotEmpty().MaximumLength(4000);
             RuleFor(c => c.PreferredMode).NotNull().IsInEnum();
+            RuleFor(c => c.ConfirmedRiskFactors).Must(r => r is null || r.Count <= 20).WithMessage("At most 20 risk factors.");
             RuleForEach(c => c.ConfirmedRiskFactors).IsInEnum();
         }
     }

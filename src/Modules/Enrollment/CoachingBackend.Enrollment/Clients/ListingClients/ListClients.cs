@@ -1,6 +1,7 @@
 using CoachingBackend.BuildingBlocks.Http;
 using CoachingBackend.BuildingBlocks.Identity;
 using CoachingBackend.BuildingBlocks.Json;
+using CoachingBackend.Enrollment.Clients.HearingActivity;
 using Marten;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -56,6 +57,10 @@ public sealed class ListClientsHandler(IQuerySession session, RequestContext cal
         if (query.Status is { } status) clients = clients.Where(c => c.Status == status);
 
         var rows = await clients.OrderByDescending(c => c.ReferredAt).ThenBy(c => c.Id).Skip(offset).Take(limit + 1).ToListAsync(ct);
-        return Paging.ToPage(rows.Select(ClientSummary.From).ToList(), offset, limit);
+        var logs = (await session.LoadManyAsync<ClientActivityLog>(ct, rows.Select(r => r.Id))).ToDictionary(l => l.Id);
+        return Paging.ToPage(rows.Select(r => ClientSummary.From(r) with
+        {
+            LastActivityAt = ClientActivityLog.Latest(r.LastActivityAt, logs.GetValueOrDefault(r.Id)),
+        }).ToList(), offset, limit);
     }
 }

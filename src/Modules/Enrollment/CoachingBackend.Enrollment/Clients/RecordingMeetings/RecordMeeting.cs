@@ -22,9 +22,11 @@ public sealed record RecordMeeting(
 
     public sealed class Validator : AbstractValidator<RecordMeeting>
     {
-        public Validator()
+        public Validator(TimeProvider time)
         {
             RuleFor(c => c.PlannedAt).NotEmpty();
+            RuleFor(c => c.PlannedAt).Must(at => at <= time.GetUtcNow().AddMinutes(5))
+                .When(c => c.Outcome is not null).WithMessage("A meeting is recorded as held or missed once its time has come.");
             RuleFor(c => c.Mode).NotNull().IsInEnum();
             RuleFor(c => c.Outcome).NotNull().IsInEnum();
             RuleFor(c => c.Notes).MaximumLength(4000);
@@ -32,7 +34,7 @@ public sealed record RecordMeeting(
     }
 
     public static Decision Decide(RecordMeeting command, string recordedBy, DateTimeOffset now) =>
-        Decision.Of(new MeetingRecorded(command.ClientId, Guid.CreateVersion7(), command.PlannedAt, command.Mode!.Value,
+        Decision.Of(new MeetingRecorded(command.ClientId, Guid.CreateVersion7(now), command.PlannedAt, command.Mode!.Value,
             command.Outcome!.Value, command.Notes?.Trim(), recordedBy, now));
 
     public static void Map(IEndpointRouteBuilder api) =>

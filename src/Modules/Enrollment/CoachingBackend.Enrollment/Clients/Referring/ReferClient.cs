@@ -40,6 +40,7 @@ public sealed record ReferClient(
             RuleFor(c => c.Source).NotNull().IsInEnum();
             RuleFor(c => c.ReferrerName).MaximumLength(200);
             RuleFor(c => c.Reason).NotEmpty().MaximumLength(2000);
+            RuleFor(c => c.RiskFactors).Must(r => r is null || r.Count <= 20).WithMessage("At most 20 risk factors.");
             RuleForEach(c => c.RiskFactors).IsInEnum();
         }
     }
@@ -77,8 +78,8 @@ public sealed class ReferClientHandler(EventStreams streams, RequestContext cont
 {
     public async ValueTask<ReferralAccepted> Handle(ReferClient command, CancellationToken ct)
     {
-        var clientId = Guid.CreateVersion7();
         var now = time.GetUtcNow();
+        var clientId = Guid.CreateVersion7(now);
         var version = await streams.Start<ClientJourney>(clientId, ReferClient.Decide(clientId, command, context.TenantId, now), ct);
         return new ReferralAccepted(clientId, version, now);
     }

@@ -28,6 +28,8 @@ public sealed record StartTimeOut(string Reason, DateOnly ReturnBy) : ICommand<J
             RuleFor(c => c.Reason).NotEmpty().MaximumLength(2000);
             RuleFor(c => c.ReturnBy).Must(d => d > DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime))
                 .WithMessage("The return-by date must be in the future.");
+            RuleFor(c => c.ReturnBy).Must(d => d <= DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddYears(2))
+                .WithMessage("A time-out lasts at most two years; discharge the client instead.");
         }
     }
 

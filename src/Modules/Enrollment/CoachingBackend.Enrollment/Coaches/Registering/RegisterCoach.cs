@@ -44,16 +44,28 @@ public sealed record RegisterCoach(string Name, string UserId, int? Capacity) : 
             .WithCommonProblems();
 }
 
-public sealed class RegisterCoachHandler(EventStreams streams, TimeProvider time) : ICommandHandler<RegisterCoach, CoachResponse>
+public sealed class RegisterCoachHandler(EventStreams streams, RequestContext caller, TimeProvider time) : ICommandHandler<RegisterCoach, CoachResponse>
 {
+    private static DomainRuleException AlreadyRegistered(string userId) =>
+        new("coach-already-registered", $"User '{userId}' is already registered as a coach.");
+
     public async ValueTask<CoachResponse> Handle(RegisterCoach command, CancellationToken ct)
     {
         if (await streams.Session.Query<CoachRecord>().AnyAsync(c => c.UserId == command.UserId, ct))
-            throw new DomainRuleException("coach-already-registered", $"User '{command.UserId}' is already registered as a coach.");
+            throw AlreadyRegistered(command.UserId);
 
-        var registered = new CoachRegistered(Guid.CreateVersion7(), command.Name.Trim(), command.UserId,
-            command.Capacity ?? RegisterCoach.DefaultCapacity, time.GetUtcNow());
-        await streams.Start<Coach>(registered.CoachId, Decision.Of(registered), ct);
+        // One coach per user: the coach's id follows from the organisation and user id, so two registrations racing
+        // for the same user start the same stream and the second fails instead of creating a twin.
+        var registered = new CoachRegistered(StableIds.From("coach", caller.TenantId, command.UserId), command.Name.Trim(),
+            command.UserId, command.Capacity ?? RegisterCoach.DefaultCapacity, time.GetUtcNow());
+        try
+        {
+            await streams.Start<Coach>(registered.CoachId, Decision.Of(registered), ct);
+        }
+        catch (Marten.Exceptions.ExistingStreamIdCollisionException)
+        {
+            throw AlreadyRegistered(command.UserId);
+        }
         return CoachResponse.From(new CoachRecord
         {
             Id = registered.CoachId, Name = registered.Name, UserId = registered.UserId, Capacity = registered.Capacity,

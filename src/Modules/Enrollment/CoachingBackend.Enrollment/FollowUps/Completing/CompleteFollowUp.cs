@@ -45,6 +45,7 @@ public sealed record CompleteFollowUp([property: System.ComponentModel.DataAnnot
             })
             .WithName("CompleteFollowUp")
             .WithTags("Follow-ups")
+            .WithMetadata(new VersionedResource(AcceptsIfMatch: false))
             .WithSummary("Complete a follow-up with its outcome")
             .WithDescription("Roles: the client's responsible coach, org-admin.")
             .AllowRoles(Roles.Coach, Roles.OrgAdmin)

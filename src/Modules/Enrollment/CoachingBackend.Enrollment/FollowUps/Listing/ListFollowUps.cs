@@ -1,5 +1,6 @@
 using CoachingBackend.BuildingBlocks.Http;
 using CoachingBackend.BuildingBlocks.Identity;
+using CoachingBackend.Enrollment.Clients;
 using CoachingBackend.Enrollment.Coaches;
 using Marten;
 using Mediator;
@@ -29,6 +30,7 @@ public sealed record ListFollowUps(Guid? CoachId, bool IncludeCompleted, string?
             .WithCommonProblems();
 }
 
+/// <param name="CoachId">The client's coach when the follow-up was raised.</param>
 public sealed record FollowUpResponse(Guid FollowUpId, Guid ClientId, Guid? CoachId, FollowUpKind Kind, string Reason,
     DateTimeOffset DueSince, DateTimeOffset RaisedAt, bool IsOpen, FollowUpOutcome? Outcome, string? Note, string? CompletedBy,
     DateTimeOffset? CompletedAt)
@@ -51,7 +53,12 @@ public sealed class ListFollowUpsHandler(IQuerySession session, RequestContext c
         }
 
         var followUps = session.Query<FollowUpRecord>().AsQueryable();
-        if (coachId is { } coach) followUps = followUps.Where(f => f.CoachId == coach);
+        if (coachId is { } coach)
+        {
+            // By the clients the coach holds now: a follow-up moves with its client to a new coach.
+            var caseload = await session.Query<ClientRecord>().Where(c => c.CoachId == coach).Select(c => c.Id).ToListAsync(ct);
+            followUps = followUps.Where(f => caseload.Contains(f.ClientId));
+        }
         if (!query.IncludeCompleted) followUps = followUps.Where(f => f.IsOpen);
         var rows = await followUps.OrderBy(f => f.DueSince).ThenBy(f => f.Id).Skip(offset).Take(limit + 1).ToListAsync(ct);
         return Paging.ToPage(rows.Select(FollowUpResponse.From).ToList(), offset, limit);

@@ -39,7 +39,7 @@ public static class DueFollowUps
         void Raise(FollowUpKind kind, DateTimeOffset dueSince, string reason)
         {
             if (journey.RaisedFollowUps.Contains(ClientJourney.FollowUpKey(kind, dueSince))) return;
-            events.Add(new FollowUpRaised(journey.Id, Guid.CreateVersion7(), kind, journey.CoachId, reason, dueSince, now));
+            events.Add(new FollowUpRaised(journey.Id, Guid.CreateVersion7(now), kind, journey.CoachId, reason, dueSince, now));
         }
     }
 

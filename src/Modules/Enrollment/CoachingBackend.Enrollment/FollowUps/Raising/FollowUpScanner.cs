@@ -60,7 +60,7 @@ public sealed class FollowUpScanner(IDocumentStore store, TimeProvider time, ICo
         {
             due = await query.Query<ClientRecord>()
                 .Where(c => c.AnyTenant() && (c.PassiveCheckDueAt <= now || c.TimeOutOverdueAt <= now || c.ServiceEndDueAt <= now))
-                .Take(500).ToListAsync(ct);
+                .OrderBy(c => c.LastChangedAt).Take(500).ToListAsync(ct);
         }
 
         foreach (var client in due)
@@ -84,7 +84,12 @@ public sealed class FollowUpScanner(IDocumentStore store, TimeProvider time, ICo
         var stream = await session.Events.FetchForWriting<ClientJourney>(clientId, ct);
         if (stream.Aggregate is null) return;
         var decision = DueFollowUps.Decide(stream.Aggregate, now);
-        if (decision.Events.Count == 0) return;
+        if (decision.Events.Count == 0)
+        {
+            // The record and the decider share one rule, so this means someone acted in between.
+            logger.LogDebug("Client {ClientId} in {Tenant} was due by its record but nothing is due now", clientId, tenantId);
+            return;
+        }
         stream.AppendMany([.. decision.Events]);
         await session.SaveChangesAsync(ct);
         logger.LogInformation("Raised {Count} follow-up(s) for client {ClientId} in {Tenant}", decision.Events.Count, clientId, tenantId);

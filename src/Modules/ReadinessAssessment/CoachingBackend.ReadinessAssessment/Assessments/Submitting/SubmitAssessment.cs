@@ -37,7 +37,8 @@ public sealed record SubmitAssessment(
         public Validator()
         {
             RuleFor(c => c.Questionnaire).NotEmpty();
-            RuleFor(c => c.Answers).NotEmpty();
+            RuleFor(c => c.Answers).NotEmpty().Must(a => a!.Count <= 500).WithMessage("At most 500 answers.");
+            RuleForEach(c => c.Answers).NotNull().ChildRules(a => a.RuleFor(x => x.ItemId).NotEmpty().MaximumLength(100));
             RuleFor(c => c.Resources).NotNull().IsInEnum();
             RuleFor(c => c.TargetBehaviour).IsInEnum();
         }
@@ -110,8 +111,9 @@ public sealed class SubmitAssessmentHandler(EventStreams streams, RequestContext
         if (problems.Count > 0)
             throw new ValidationException(problems.Select(p => new ValidationFailure($"answers.{p.ItemId}", p.Message)));
 
-        var assessmentId = Guid.CreateVersion7();
-        var decision = SubmitAssessment.Decide(assessmentId, command, definition, answers, caller, time.GetUtcNow());
+        var now = time.GetUtcNow();
+        var assessmentId = Guid.CreateVersion7(now);
+        var decision = SubmitAssessment.Decide(assessmentId, command, definition, answers, caller, now);
         await streams.Start<ReadinessAssessmentStream>(assessmentId, decision, ct);
         var record = (await streams.Session.LoadAsync<AssessmentRecord>(assessmentId, ct))!;
         var previous = await Reviewing.AssessmentHistory.PreviousAsync(streams.Session, record, ct);

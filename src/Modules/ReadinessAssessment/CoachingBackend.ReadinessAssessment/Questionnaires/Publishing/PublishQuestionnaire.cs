@@ -47,7 +47,7 @@ public sealed class PublishQuestionnaireHandler(IDocumentSession session, Reques
             .OrderByDescending(q => q.Version).FirstOrDefaultAsync(ct);
         var definition = new QuestionnaireDefinition(command.Key ?? "", (latest?.Version ?? 0) + 1, command.Title ?? "",
             command.Description ?? "", command.Instructions ?? "", ScoringMethod.Linear, command.AsksTargetBehaviour,
-            command.Items ?? [], command.Linear);
+            [.. (command.Items ?? []).Select(item => item is null ? item! : item with { Options = item.Options ?? [] })], command.Linear);
         var problems = CustomQuestionnaireRules.Check(definition);
         if (problems.Count > 0) throw new ValidationException(problems.Select(p => new ValidationFailure(p.Field, p.Message)));
 

@@ -1,0 +1,17 @@
+namespace CoachingBackend.Enrollment.Clients.HearingActivity;
+
+/// <summary>
+/// When the client last did something of their own, anywhere in the product. Kept beside the journey rather than
+/// in it: a watch syncing daily would otherwise bury the journey in events.
+/// </summary>
+public sealed class ClientActivityLog
+{
+    public Guid Id { get; set; }
+    public DateTimeOffset LastActivityAt { get; set; }
+    public string LastSource { get; set; } = "";
+    public long Count { get; set; }
+
+    /// <summary>The later of the journey's own latest activity and this log's.</summary>
+    public static DateTimeOffset? Latest(DateTimeOffset? fromJourney, ClientActivityLog? log) =>
+        log is null ? fromJourney : fromJourney is { } j && j > log.LastActivityAt ? j : log.LastActivityAt;
+}
