@@ -23,7 +23,7 @@ public static class MessagingSetup
                 types.Excludes.WithCondition("mediator handlers", MediatorHandlers.Is));
             // Two handlers writing the same journey at once: the loser retries on the new version.
             options.OnException<JasperFx.ConcurrencyException>().Or<JasperFx.DocumentAlreadyExistsException>().RetryWithCooldown(
-                TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1));
+                TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(30));
             foreach (var module in ModuleRegistry.All) module.ConfigureWolverine(options);
         });
 }
