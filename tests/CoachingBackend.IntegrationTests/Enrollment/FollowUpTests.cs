@@ -70,15 +70,6 @@ public sealed class FollowUpTests(ApiFactory api) : IClassFixture<ApiFactory>
         (await client.GetJson($"/api/v1/follow-ups{query}")).GetProperty("items").EnumerateArray().ToList();
 
     /// <summary>Follow-ups are raised by a background scan moments after the clock moves: poll for them, bounded.</summary>
-    private static async Task<List<JsonElement>> Eventually(HttpClient coach, Func<List<JsonElement>, bool> done)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (true)
-        {
-            var list = await OpenFollowUps(coach);
-            if (done(list)) return list;
-            if (DateTime.UtcNow > deadline) Assert.Fail($"The follow-up did not appear: {string.Join(", ", list)}");
-            await Task.Delay(200);
-        }
-    }
+    private static Task<List<JsonElement>> Eventually(HttpClient coach, Func<List<JsonElement>, bool> done) =>
+        Infrastructure.Eventually.Until(() => OpenFollowUps(coach), done, "the follow-up");
 }
