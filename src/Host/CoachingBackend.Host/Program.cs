@@ -26,6 +26,7 @@ var database = await DatabaseProvisioner.ProvisionAsync(
     builder.Configuration, DataDirectory(builder), bootstrapLogs.CreateLogger("CoachingBackend.Database"));
 
 var services = builder.Services;
+ValidationNames.UseJsonPaths();
 services.AddSingleton(database);
 var devTools = builder.Environment.IsDevelopment() || builder.Configuration.GetValue<bool>("DevTools:Enabled");
 if (devTools)

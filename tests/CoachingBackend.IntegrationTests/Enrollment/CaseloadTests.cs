@@ -66,7 +66,8 @@ public sealed class CaseloadTests(ApiFactory api) : IClassFixture<ApiFactory>
         var answers = await Task.WhenAll(clients.Select(c => org.PutCoach(org.Admin, c, coachId)));
 
         Assert.Single(answers, a => a.StatusCode == HttpStatusCode.OK);
-        Assert.All(answers.Where(a => a.StatusCode != HttpStatusCode.OK), a => Assert.Equal(HttpStatusCode.Conflict, a.StatusCode));
+        foreach (var refused in answers.Where(a => a.StatusCode != HttpStatusCode.OK))
+            await refused.ShouldBeProblem(HttpStatusCode.Conflict, "coach-capacity-full");
         Assert.Equal(1, (await org.Admin.GetJson($"/api/v1/coaches/{coachId}")).GetProperty("caseloadSize").GetInt32());
     }
 

@@ -15,7 +15,15 @@ public sealed class FollowUpTests(ApiFactory api) : IClassFixture<ApiFactory>
         var (benId, ben) = await org.CoachAsync("coach-ben");
         var passive = await org.ActiveClientAsync(coach, coachId, "Aino");
         var busy = await org.ActiveClientAsync(coach, coachId, "Pekka");
-        await coach.PostOk($"/api/v1/clients/{busy}/meetings", new { plannedAt = DateTimeOffset.UtcNow, mode = "face-to-face", outcome = "held" });
+        var selfAssessed = await org.ActiveClientAsync(coach, coachId, "Liisa");
+        // The application's clock, which the other test in this class may have moved.
+        var now = (await MoveClock("PT0S")).GetProperty("now").GetDateTimeOffset();
+        await coach.PostOk($"/api/v1/clients/{busy}/meetings", new { plannedAt = now, mode = "face-to-face", outcome = "held" });
+        await Infrastructure.Eventually.KnownToReadiness(coach, selfAssessed);
+        var liisaHerself = await org.As("client", selfAssessed.ToString());
+        await liisaHerself.PostOk($"/api/v1/clients/{selfAssessed}/readiness-assessments", Questionnaires.Ruler(7, 6, 7, "yes"));
+        await Infrastructure.Eventually.Until(() => coach.GetJson($"/api/v1/clients/{selfAssessed}"),
+            c => c.GetProperty("lastActivityAt").ValueKind == JsonValueKind.String, "Liisa's own assessment counted");
         Assert.Empty(await OpenFollowUps(coach));
 
         await MoveClock("P31D");
@@ -26,8 +34,10 @@ public sealed class FollowUpTests(ApiFactory api) : IClassFixture<ApiFactory>
         var followUp = await Eventually(coach, list => list.Any(f => f.GetProperty("clientId").GetGuid() == passive));
         Assert.Equal("passive-client", followUp.Single().GetProperty("kind").GetString());
         Assert.DoesNotContain(followUp, f => f.GetProperty("clientId").GetGuid() == busy);
+        Assert.DoesNotContain(followUp, f => f.GetProperty("clientId").GetGuid() == selfAssessed);
         Assert.Empty(await OpenFollowUps(ben));
         Assert.Single(await OpenFollowUps(admin, $"?coachId={coachId}"));
+        Assert.Single(await OpenFollowUps(admin)); // the whole organisation's
         Assert.Empty(await OpenFollowUps(admin, $"?coachId={benId}"));
 
         var id = followUp.Single().GetProperty("followUpId").GetGuid();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CoachingBackend.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoachingBackend.IntegrationTests.Enrollment;
 
@@ -21,6 +22,7 @@ public sealed class HappyJourneyTests(ApiFactory api) : IClassFixture<ApiFactory
             c => c.GetProperty("latestReadiness").ValueKind != JsonValueKind.Null, "the readiness result reaches the journey");
         await org.AssignAsync(coach, clientId, coachId);
         await coach.PostOk($"/api/v1/clients/{clientId}/activation", new { });
+        await coach.PostOk($"/api/v1/clients/{clientId}/meetings", new { plannedAt = DateTimeOffset.UtcNow, mode = "face-to-face", outcome = "held", notes = "Walked the route to work together." });
         await coach.PostOk($"/api/v1/clients/{clientId}/time-out", new { reason = "Exams", returnBy = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)) });
         await coach.PostOk($"/api/v1/clients/{clientId}/resumption", new { });
         await coach.PostOk($"/api/v1/clients/{clientId}/discharge", new { reason = "completed", summary = "Met both goals." });
@@ -28,10 +30,22 @@ public sealed class HappyJourneyTests(ApiFactory api) : IClassFixture<ApiFactory
         var journey = await herself.GetJson($"/api/v1/clients/{clientId}/journey");
 
         Assert.Equal(["client_referred", "intake_interview_held", "readiness_result_recorded", "coach_assigned", "service_activated",
-            "time_out_started", "service_resumed", "client_discharged"], journey.Types());
+            "meeting_recorded", "time_out_started", "service_resumed", "client_discharged"], journey.Types());
         var entries = journey.GetProperty("entries").EnumerateArray().ToList();
-        Assert.Equal(["nurse-liisa", "coach-anna", clientId.ToString(), "coach-anna", "coach-anna", "coach-anna", "coach-anna", "coach-anna"],
+        Assert.Equal(["nurse-liisa", "coach-anna", clientId.ToString(), "coach-anna", "coach-anna", "coach-anna", "coach-anna", "coach-anna", "coach-anna"],
             entries.Select(e => e.GetProperty("recordedBy").GetString()));
+        Assert.All(entries, e =>
+        {
+            Assert.False(string.IsNullOrEmpty(e.GetProperty("correlationId").GetString()));
+            Assert.False(string.IsNullOrEmpty(e.GetProperty("causationId").GetString()));
+        });
+        Assert.StartsWith("ReferClient/", entries[0].GetProperty("causationId").GetString());
+        Assert.StartsWith("DischargeClient/", entries[^1].GetProperty("causationId").GetString());
+        // Every stored event carries its organisation.
+        var store = api.Services.GetRequiredService<Marten.IDocumentStore>();
+        await using var session = store.QuerySession(org.Tenant);
+        var stored = await session.Events.FetchStreamAsync(clientId);
+        Assert.All(stored, e => Assert.Equal(org.Tenant, e.TenantId));
         Assert.True(entries.Zip(entries.Skip(1)).All(p => p.First.GetProperty("recordedAt").GetDateTimeOffset() <= p.Second.GetProperty("recordedAt").GetDateTimeOffset()));
         Assert.Equal("proceed", entries[2].GetProperty("payload").GetProperty("recommendation").GetString());
         Assert.Equal("proceed", entries[4].GetProperty("payload").GetProperty("recommendation").GetString());

@@ -98,6 +98,23 @@ public sealed class JourneyTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task Commands_racing_on_one_journey_without_if_match_either_land_or_get_409_and_none_is_lost()
+    {
+        var org = await Organisation.StartAsync(api);
+        var (coachId, coach) = await org.CoachAsync("coach-anna");
+        var aino = await org.ActiveClientAsync(coach, coachId);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
+            coach.Post($"/api/v1/clients/{aino}/meetings", new { plannedAt = DateTimeOffset.UtcNow.AddMinutes(-i), mode = "remote", outcome = "held" })));
+
+        var accepted = answers.Count(a => a.StatusCode == HttpStatusCode.OK);
+        Assert.True(accepted >= 1);
+        foreach (var refused in answers.Where(a => a.StatusCode != HttpStatusCode.OK))
+            await refused.ShouldBeProblem(HttpStatusCode.Conflict, "concurrent-change");
+        Assert.Equal(accepted, (await org.JourneyAsync(aino)).Types().Count(t => t == "meeting_recorded"));
+    }
+
+    [Fact]
     public async Task Time_out_and_resumption_follow_the_service_state()
     {
         var org = await Organisation.StartAsync(api);

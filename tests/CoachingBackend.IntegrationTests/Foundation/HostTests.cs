@@ -56,6 +56,17 @@ public sealed class HostTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task The_openapi_document_passes_the_openapi_validator_without_errors_or_warnings()
+    {
+        var json = await api.CreateClient().GetStringAsync("/swagger/v1/swagger.json");
+
+        var read = Microsoft.OpenApi.OpenApiDocument.Parse(json, "json");
+        Assert.Empty(read.Diagnostic?.Errors ?? []);
+        var problems = Microsoft.OpenApi.OpenApiElementExtensions.Validate(read.Document!, Microsoft.OpenApi.ValidationRuleSet.GetDefaultRuleSet()) ?? [];
+        Assert.Empty(problems.Select(p => $"{p.Pointer}: {p.Message}"));
+    }
+
+    [Fact]
     public void Wolverine_runs_no_mediator_handler()
     {
         // Had Wolverine taken a mediator handler, it would have a chain for that handler's command or query.

@@ -1,5 +1,6 @@
 using System.Net;
 using CoachingBackend.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoachingBackend.IntegrationTests.ReadinessAssessment;
 
@@ -35,6 +36,9 @@ public sealed class QuestionnaireTests(ApiFactory api) : IClassFixture<ApiFactor
         });
         Assert.Equal(Questionnaires.Unscored.Select(i => i.ToString()),
             items.Where(i => !i.GetProperty("scored").GetBoolean()).Select(i => i.GetProperty("id").GetString()));
+        var resources = urica.GetProperty("resourcesQuestion");
+        Assert.Equal("Do you have the time and energy for a change right now?", resources.GetProperty("text").GetString());
+        Assert.Equal(["yes", "partly", "no"], resources.GetProperty("options").EnumerateArray().Select(o => o.GetProperty("value").GetString()));
     }
 
     [Fact]
@@ -84,5 +88,50 @@ public sealed class QuestionnaireTests(ApiFactory api) : IClassFixture<ApiFactor
         Assert.True(problem.GetProperty("errors").TryGetProperty("key", out _));
         Assert.True(problem.GetProperty("errors").TryGetProperty("items", out _));
         await (await (await org.As("coach")).Post("/api/v1/questionnaires", new { key = "x" })).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
+    }
+}
+
+public sealed class AnswersOfRecordTests(ApiFactory api) : IClassFixture<ApiFactory>
+{
+    [Fact]
+    public async Task The_raw_answers_are_the_event_of_record_and_the_score_names_its_policies()
+    {
+        var org = await Organisation.StartAsync(api);
+        var clientId = await org.ReferAsync();
+        await Eventually.KnownToReadiness(org.Admin, clientId);
+        var result = await org.Admin.PostOk($"/api/v1/clients/{clientId}/readiness-assessments", Questionnaires.UricaSubmission(1, 5, 5, 5, "yes"));
+
+        var store = api.Services.GetRequiredService<Marten.IDocumentStore>();
+        await using var session = store.QuerySession(org.Tenant);
+        var events = await session.Events.FetchStreamAsync(result.GetProperty("assessmentId").GetGuid());
+
+        Assert.Equal(["readiness_answers_submitted", "readiness_scored"], events.Select(e => e.EventTypeName));
+        var answers = System.Text.Json.JsonSerializer.SerializeToElement(events[0].Data, CoachingBackend.BuildingBlocks.Json.JsonDefaults.Options);
+        Assert.Equal(32, answers.GetProperty("answers").GetArrayLength());
+        Assert.Equal("5", answers.GetProperty("answers").EnumerateArray().Single(a => a.GetProperty("itemId").GetString() == "2").GetProperty("value").GetString());
+        var scored = System.Text.Json.JsonSerializer.SerializeToElement(events[1].Data, CoachingBackend.BuildingBlocks.Json.JsonDefaults.Options);
+        Assert.Equal("urica-cutoffs-v1", scored.GetProperty("scoringPolicy").GetString());
+        Assert.Equal("recommendation-v1", scored.GetProperty("recommendationPolicy").GetString());
+        Assert.Equal(14m, scored.GetProperty("scores").GetProperty("readiness").GetDecimal()); // 5 + 5 + 5 - 1
+    }
+
+    [Fact]
+    public async Task A_bad_answer_is_named_by_the_items_own_id_as_published()
+    {
+        var org = await Organisation.StartAsync(api);
+        await org.Admin.PostOk("/api/v1/questionnaires", new
+        {
+            key = "mood-check", title = "Mood", asksTargetBehaviour = false,
+            items = new object[] { new { id = "Mood", text = "Mood today?", answerType = "scale", min = 1, max = 5, options = Array.Empty<object>(), required = true, scored = true } },
+            linear = new { weights = new Dictionary<string, decimal> { ["Mood"] = 1m }, moderateFrom = 2, highFrom = 4 },
+        });
+        var clientId = await org.ReferAsync();
+        await Eventually.KnownToReadiness(org.Admin, clientId);
+
+        var refused = await org.Admin.Post($"/api/v1/clients/{clientId}/readiness-assessments",
+            new { questionnaire = "mood-check", resources = "yes", answers = new[] { new { itemId = "Mood", value = 9 } } });
+
+        var problem = await refused.ShouldBeProblem(System.Net.HttpStatusCode.BadRequest, "validation");
+        Assert.Equal(["answers.Mood"], problem.GetProperty("errors").EnumerateObject().Select(e => e.Name));
     }
 }

@@ -57,13 +57,19 @@ public sealed class ProblemExceptionHandler(
         var detail = bad.InnerException is JsonException json
             ? $"The body is not valid JSON for this operation: {json.Message}"
             : bad.Message;
-        return Problem(bad.StatusCode, ProblemTypes.ForStatus(bad.StatusCode), "Malformed request", detail);
+        // A 400 always has an errors object (empty here), so clients read every 400 the same way.
+        return bad.StatusCode == StatusCodes.Status400BadRequest
+            ? new HttpValidationProblemDetails(new Dictionary<string, string[]>())
+            {
+                Status = 400, Type = ProblemTypes.MalformedRequest, Title = "Malformed request", Detail = detail,
+            }
+            : Problem(bad.StatusCode, ProblemTypes.ForStatus(bad.StatusCode), "Malformed request", detail);
     }
 
     private static ProblemDetails ValidationProblem(ValidationException validation)
     {
         var errors = validation.Errors
-            .GroupBy(e => FieldPath(e.PropertyName))
+            .GroupBy(e => e.PropertyName)
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
         return new HttpValidationProblemDetails(errors)
         {
@@ -73,10 +79,6 @@ public sealed class ProblemExceptionHandler(
             Detail = "One or more fields are invalid; see errors.",
         };
     }
-
-    /// <summary>FluentValidation's <c>Client.Contact.Email</c> or <c>Answers[3].Value</c> as the JSON path a client sent.</summary>
-    public static string FieldPath(string propertyName) =>
-        string.Join('.', propertyName.Split('.').Select(p => p.Length == 0 ? p : char.ToLowerInvariant(p[0]) + p[1..]));
 
     private static string Titled(string rule) =>
         char.ToUpperInvariant(rule[0]) + rule[1..].Replace('-', ' ');

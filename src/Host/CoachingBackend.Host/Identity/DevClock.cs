@@ -30,10 +30,12 @@ public static class DevClock
                 {
                     by = XmlConvert.ToTimeSpan(request.Advance!);
                 }
-                catch (FormatException)
+                catch (Exception e) when (e is FormatException or OverflowException)
                 {
                     throw new ValidationException([new ValidationFailure("advance", "advance must be an ISO 8601 duration such as P31D.")]);
                 }
+                if (by < TimeSpan.Zero || by > TimeSpan.FromDays(3660))
+                    throw new ValidationException([new ValidationFailure("advance", "The clock moves forward, by at most ten years at a time.")]);
                 return TypedResults.Ok(new Response(clock.Advance(by)));
             })
             .AllowAnonymous()

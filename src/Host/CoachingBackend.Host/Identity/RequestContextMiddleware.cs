@@ -14,7 +14,11 @@ public sealed class RequestContextMiddleware(RequestDelegate next)
             userId: user.FindFirst(ClaimNames.Subject)?.Value ?? "",
             roles: user.FindAll(ClaimNames.Role).Select(c => c.Value),
             correlationId: http.Items[CorrelationId.ItemKey] as string ?? http.TraceIdentifier,
-            causationId: null);
+            causationId: Cause(http));
         return next(http);
     }
+
+    /// <summary>What caused the events of this request: the operation and this very request, e.g. <c>ReferClient/0HN…:00000001</c>.</summary>
+    private static string Cause(HttpContext http) =>
+        $"{http.GetEndpoint()?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? http.Request.Path}/{http.TraceIdentifier}";
 }

@@ -58,7 +58,7 @@ public sealed class DischargeClientHandler(EventStreams streams, RequestContext 
             var closed = journey.OpenFollowUps.Select(id => (object)new FollowUpCompleted(journey.Id, id, FollowUpOutcome.Other,
                 "Closed by the client's discharge.", caller.UserId, now));
             return new Decision([discharged, .. closed], [])
-                .Publishing(new ClientLeftService(caller.TenantId, journey.Id, discharged.Reason.ToString(), now));
+                .Publishing(new ClientLeftService(caller.TenantId, journey.Id, BuildingBlocks.Json.JsonDefaults.Name(discharged.Reason), now));
         }, ct, beforeCommit: async session =>
         {
             if (coachId is { } coach)

@@ -52,7 +52,7 @@ public sealed record ReferClient(
             command.Source!.Value, command.ReferrerName?.Trim(), command.Reason.Trim(),
             [.. (command.RiskFactors ?? []).Distinct()], now);
         return Decision.Of(referred)
-            .Publishing(new ReferralReceived(tenantId, clientId, command.Source.Value.ToString(), now));
+            .Publishing(new ReferralReceived(tenantId, clientId, BuildingBlocks.Json.JsonDefaults.Name(command.Source.Value), now));
     }
 
     public static void Map(IEndpointRouteBuilder api) =>

@@ -18,6 +18,7 @@ namespace CoachingBackend.Enrollment.FollowUps.Completing;
 public sealed record CompleteFollowUp([property: System.ComponentModel.DataAnnotations.Required] FollowUpOutcome? Outcome, string? Note) : ICommand<JourneyChanged>
 {
     [JsonIgnore] public Guid FollowUpId { get; init; }
+    [JsonIgnore] public long? ExpectedVersion { get; init; }
 
     public const string AlreadyCompleted = "follow-up-already-completed";
 
@@ -37,20 +38,21 @@ public sealed record CompleteFollowUp([property: System.ComponentModel.DataAnnot
 
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapPost("/follow-ups/{followUpId:guid}/completion", async Task<Ok<JourneyChanged>> (Guid followUpId,
-                CompleteFollowUp command, IMediator mediator, HttpResponse response, CancellationToken ct) =>
+                CompleteFollowUp command, IMediator mediator, HttpRequest request, HttpResponse response, CancellationToken ct) =>
             {
-                var changed = await mediator.Send(command with { FollowUpId = followUpId }, ct);
+                var changed = await mediator.Send(command with { FollowUpId = followUpId, ExpectedVersion = request.ExpectedVersion() }, ct);
                 response.SetETag(changed.Version);
                 return TypedResults.Ok(changed);
             })
             .WithName("CompleteFollowUp")
             .WithTags("Follow-ups")
-            .WithMetadata(new VersionedResource(AcceptsIfMatch: false))
+            .WithMetadata(new VersionedResource(AcceptsIfMatch: true))
             .WithSummary("Complete a follow-up with its outcome")
-            .WithDescription("Roles: the client's responsible coach, org-admin.")
+            .WithDescription("If-Match takes the client's journey version (the client's ETag). Roles: the client's responsible coach, org-admin.")
             .AllowRoles(Roles.Coach, Roles.OrgAdmin)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .WithBodyProblems()
             .WithCommonProblems();
 }
@@ -62,7 +64,7 @@ public sealed class CompleteFollowUpHandler(EventStreams streams, RequestContext
     {
         var followUp = await streams.Session.LoadAsync<FollowUpRecord>(command.FollowUpId, ct)
                        ?? throw new NotFoundException("follow-up", command.FollowUpId);
-        return await streams.Act(caller, followUp.ClientId, null,
+        return await streams.Act(caller, followUp.ClientId, command.ExpectedVersion,
             journey => CompleteFollowUp.Decide(journey, command, caller.UserId, time.GetUtcNow()), ct);
     }
 }

@@ -81,6 +81,7 @@ public sealed class FollowUpScanner(IDocumentStore store, TimeProvider time, ICo
         await using var session = store.LightweightSession(tenantId);
         session.LastModifiedBy = Actor;
         session.CorrelationId = $"follow-up-scan-{now:yyyyMMddTHHmmss}";
+        session.CausationId = "follow-up-scan: due by the clock";
         var stream = await session.Events.FetchForWriting<ClientJourney>(clientId, ct);
         if (stream.Aggregate is null) return;
         var decision = DueFollowUps.Decide(stream.Aggregate, now);

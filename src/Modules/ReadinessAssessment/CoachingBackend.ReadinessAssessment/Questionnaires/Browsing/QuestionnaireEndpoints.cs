@@ -25,14 +25,15 @@ public static class QuestionnaireEndpoints
             .AllowRoles(Roles.Client, Roles.Coach, Roles.OrgAdmin)
             .WithCommonProblems();
 
-        api.MapGet("/questionnaires/{key}", async Task<Ok<QuestionnaireDefinition>> (string key, int? version, IQuerySession session, CancellationToken ct) =>
-                TypedResults.Ok(await Catalogue.FindAsync(session, key, version, ct) ?? throw new NotFoundException("questionnaire", key)))
+        api.MapGet("/questionnaires/{key}", async Task<Ok<QuestionnaireForm>> (string key, int? version, IQuerySession session, CancellationToken ct) =>
+                TypedResults.Ok(QuestionnaireForm.From(await Catalogue.FindAsync(session, key, version, ct) ?? throw new NotFoundException("questionnaire", key))))
             .WithName("GetQuestionnaire")
             .WithTags("Questionnaires")
             .WithSummary("A questionnaire's items and scoring, at a version or the latest")
             .WithDescription("Everything needed to render the form and submit it to POST /clients/{clientId}/readiness-assessments. " +
                              "Roles: client, coach, org-admin.")
             .AllowRoles(Roles.Client, Roles.Coach, Roles.OrgAdmin)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithCommonProblems();
     }

@@ -23,10 +23,10 @@ public sealed record PublishQuestionnaire(
     LinearScoring? Linear) : ICommand<QuestionnaireDefinition>
 {
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapPost("/questionnaires", async Task<Created<QuestionnaireDefinition>> (PublishQuestionnaire command, IMediator mediator, CancellationToken ct) =>
+        api.MapPost("/questionnaires", async Task<Created<QuestionnaireForm>> (PublishQuestionnaire command, IMediator mediator, CancellationToken ct) =>
             {
                 var published = await mediator.Send(command, ct);
-                return TypedResults.Created($"/api/v1/questionnaires/{published.Key}?version={published.Version}", published);
+                return TypedResults.Created($"/api/v1/questionnaires/{published.Key}?version={published.Version}", QuestionnaireForm.From(published));
             })
             .WithName("PublishQuestionnaire")
             .WithTags("Questionnaires")

@@ -1,0 +1,35 @@
+using CoachingBackend.ReadinessAssessment.Scoring;
+
+namespace CoachingBackend.ReadinessAssessment.Questionnaires;
+
+/// <summary>
+/// A questionnaire as a partner app renders it: its items and scoring, and the resources question that every
+/// assessment asks besides the items (answered as <c>resources</c> in the submission).
+/// </summary>
+public sealed record QuestionnaireForm(
+    string Key,
+    int Version,
+    string Title,
+    string Description,
+    string Instructions,
+    ScoringMethod Scoring,
+    bool AsksTargetBehaviour,
+    IReadOnlyList<QuestionnaireItem> Items,
+    LinearScoring? Linear,
+    ResourcesQuestion ResourcesQuestion)
+{
+    public static QuestionnaireForm From(QuestionnaireDefinition d) => new(d.Key, d.Version, d.Title, d.Description, d.Instructions,
+        d.Scoring, d.AsksTargetBehaviour, d.Items, d.Linear, ResourcesQuestion.Standard);
+}
+
+/// <param name="Text">"Do you have the time and energy for a change right now?"</param>
+/// <param name="Options">The values to send as <c>resources</c>: yes, partly, no, with their labels.</param>
+public sealed record ResourcesQuestion(string Text, IReadOnlyList<AnswerOption> Options)
+{
+    public static readonly ResourcesQuestion Standard = new(RecommendationPolicy.ResourcesQuestion,
+    [
+        new AnswerOption("yes", "Yes"),
+        new AnswerOption("partly", "Partly"),
+        new AnswerOption("no", "No"),
+    ]);
+}
