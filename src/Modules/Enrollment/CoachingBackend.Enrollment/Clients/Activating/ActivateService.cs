@@ -66,7 +66,9 @@ public sealed record ActivateService(string? OverrideReason) : ICommand<JourneyC
             .WithName("ActivateService")
             .WithSummary("Start the client's service period")
             .WithDescription("Requires an intake interview, a responsible coach and a latest readiness recommendation of " +
-                             "'proceed'; otherwise give overrideReason, which is recorded. Roles: the responsible coach, org-admin.")
+                             "'proceed'; otherwise give overrideReason, which is recorded. 409 types: intake-interview-missing, " +
+                             "responsible-coach-missing, readiness-recommendation-not-proceed, client-already-activated, journey-closed " +
+                             "(urn:coachingbackend:problem:<type>). Roles: the responsible coach, org-admin.")
             .AllowRoles(Roles.Coach, Roles.OrgAdmin);
 }
 

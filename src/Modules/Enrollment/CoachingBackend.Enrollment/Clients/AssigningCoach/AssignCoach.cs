@@ -35,7 +35,7 @@ public sealed record AssignCoach(Guid CoachId) : ICommand<JourneyChanged>
             .WithName("AssignCoach")
             .WithSummary("Assign or re-assign the client's responsible coach")
             .WithDescription("Refused with 409 urn:coachingbackend:problem:coach-capacity-full when the coach's caseload is " +
-                             "full. Roles: org-admin; a coach for an unassigned client or their own.")
+                             "full (or journey-closed after discharge). Roles: org-admin; a coach for an unassigned client or their own.")
             .AllowRoles(Roles.OrgAdmin, Roles.Coach);
 }
 

@@ -32,7 +32,7 @@ public sealed record ResumeService(string? Note) : ICommand<JourneyChanged>
         api.MapClientCommand<ResumeService>("resumption", (c, id, version) => c with { ClientId = id, ExpectedVersion = version })
             .WithName("ResumeService")
             .WithSummary("Resume the service after a time-out")
-            .WithDescription("Send {} when there is no note. Roles: the responsible coach, org-admin.")
+            .WithDescription("Send {} when there is no note. 409 types: client-not-on-time-out, journey-closed. Roles: the responsible coach, org-admin.")
             .AllowRoles(Roles.Coach, Roles.OrgAdmin);
 }
 

@@ -42,7 +42,7 @@ public sealed record StartTimeOut(string Reason, DateOnly ReturnBy) : ICommand<J
         api.MapClientCommand<StartTimeOut>("time-out", (c, id, version) => c with { ClientId = id, ExpectedVersion = version })
             .WithName("StartTimeOut")
             .WithSummary("Pause the service for a time-out")
-            .WithDescription("Roles: the responsible coach, org-admin.")
+            .WithDescription("409 types: client-not-active, journey-closed. Roles: the responsible coach, org-admin.")
             .AllowRoles(Roles.Coach, Roles.OrgAdmin);
 }
 

@@ -37,7 +37,7 @@ public sealed record RegisterCoach(string Name, string UserId, int? Capacity) : 
             .WithName("RegisterCoach")
             .WithTags("Coaches")
             .WithSummary("Register a coach")
-            .WithDescription("Roles: org-admin. A user id may be registered as a coach once.")
+            .WithDescription("A user id may be registered as a coach once (409 coach-already-registered). Roles: org-admin.")
             .AllowRoles(Roles.OrgAdmin)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithBodyProblems()

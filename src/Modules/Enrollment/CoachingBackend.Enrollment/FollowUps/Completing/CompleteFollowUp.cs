@@ -48,7 +48,8 @@ public sealed record CompleteFollowUp([property: System.ComponentModel.DataAnnot
             .WithTags("Follow-ups")
             .WithMetadata(new VersionedResource(AcceptsIfMatch: true))
             .WithSummary("Complete a follow-up with its outcome")
-            .WithDescription("If-Match takes the client's journey version (the client's ETag). Roles: the client's responsible coach, org-admin.")
+            .WithDescription("If-Match takes the client's journey version (the client's ETag). 409 types: follow-up-already-completed, " +
+                             "journey-closed. Roles: the client's responsible coach, org-admin.")
             .AllowRoles(Roles.Coach, Roles.OrgAdmin)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
