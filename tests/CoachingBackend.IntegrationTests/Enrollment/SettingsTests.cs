@@ -45,4 +45,26 @@ public sealed class SettingsTests(ApiFactory api) : IClassFixture<ApiFactory>
         var problem = await refused.ShouldBeProblem(HttpStatusCode.BadRequest, "validation");
         Assert.Equal(["passiveAfterDays", "servicePeriodMonths"], problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order());
     }
+
+    [Fact]
+    public async Task Two_admins_changing_settings_from_the_same_reading_do_not_overwrite_each_other_unseen()
+    {
+        var org = await Organisation.StartAsync(api);
+        var other = await org.As("org-admin", "admin-2");
+        var first = await org.Admin.PutAsync("/api/v1/settings/enrollment",
+            System.Net.Http.Json.JsonContent.Create(new { servicePeriodMonths = 12, passiveAfterDays = 21 }));
+        var etag = first.Headers.ETag!.Tag;
+
+        var mine = new HttpRequestMessage(HttpMethod.Put, "/api/v1/settings/enrollment") { Content = System.Net.Http.Json.JsonContent.Create(new { servicePeriodMonths = 9, passiveAfterDays = 21 }) };
+        mine.Headers.TryAddWithoutValidation("If-Match", etag);
+        var theirs = new HttpRequestMessage(HttpMethod.Put, "/api/v1/settings/enrollment") { Content = System.Net.Http.Json.JsonContent.Create(new { servicePeriodMonths = 12, passiveAfterDays = 45 }) };
+        theirs.Headers.TryAddWithoutValidation("If-Match", etag);
+
+        Assert.Equal(HttpStatusCode.OK, (await org.Admin.SendAsync(mine)).StatusCode);
+        await (await other.SendAsync(theirs)).ShouldBeProblem(HttpStatusCode.PreconditionFailed, "stale-version");
+        var settings = await org.Admin.GetJson("/api/v1/settings/enrollment");
+        Assert.Equal(9, settings.GetProperty("servicePeriodMonths").GetInt32());
+        Assert.Equal(21, settings.GetProperty("passiveAfterDays").GetInt32());
+        Assert.Equal("admin-1", settings.GetProperty("changedBy").GetString());
+    }
 }

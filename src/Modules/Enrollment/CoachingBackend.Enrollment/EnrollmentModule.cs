@@ -49,7 +49,7 @@ public sealed class EnrollmentModule : IModule
             typeof(ClientReferred), typeof(IntakeInterviewHeld), typeof(MeetingRecorded), typeof(CoachAssigned),
             typeof(ReadinessResultRecorded), typeof(FirstActivityNoted), typeof(ServiceActivated), typeof(TimeOutStarted),
             typeof(ServiceResumed), typeof(ClientDischarged), typeof(FollowUpRaised), typeof(FollowUpCompleted),
-            typeof(CoachRegistered), typeof(CaseloadPlaceTaken), typeof(CaseloadPlaceFreed),
+            typeof(CoachRegistered), typeof(CaseloadPlaceTaken), typeof(CaseloadPlaceFreed), typeof(EnrollmentSettingsChanged),
         ]);
         options.Projections.Add<ClientRecordProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<CoachRecordProjection>(ProjectionLifecycle.Inline);
@@ -60,7 +60,7 @@ public sealed class EnrollmentModule : IModule
             .Index(c => c.PassiveCheckDueAt).Index(c => c.TimeOutOverdueAt).Index(c => c.ServiceEndDueAt);
         options.Schema.For<CoachRecord>().Index(c => c.UserId);
         options.Schema.For<FollowUpRecord>().Index(f => f.CoachId).Index(f => f.DueSince);
-        options.Schema.For<EnrollmentSettings>().Identity(s => s.Id);
+        options.Projections.Add<EnrollmentSettingsProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<ClientActivityLog>().UseOptimisticConcurrency(true);
     }
 

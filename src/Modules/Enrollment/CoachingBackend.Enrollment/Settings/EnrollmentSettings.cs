@@ -1,13 +1,21 @@
-using CoachingBackend.BuildingBlocks.Http;
-using CoachingBackend.BuildingBlocks.Identity;
-using FluentValidation;
+using CoachingBackend.BuildingBlocks.EventSourcing;
 using Marten;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
+using Marten.Events.Aggregation;
 
 namespace CoachingBackend.Enrollment.Settings;
+
+/// <summary>An org-admin changed the organisation's service rules. The settings' own stream is their audit trail.</summary>
+public sealed record EnrollmentSettingsChanged(int ServicePeriodMonths, int PassiveAfterDays, string ChangedBy, DateTimeOffset ChangedAt);
+
+/// <summary>The write-side state of the settings stream.</summary>
+public sealed record EnrollmentRules(Guid Id, int ServicePeriodMonths, int PassiveAfterDays)
+{
+    public static EnrollmentRules Create(JasperFx.Events.IEvent<EnrollmentSettingsChanged> e) =>
+        new(e.StreamId, e.Data.ServicePeriodMonths, e.Data.PassiveAfterDays);
+
+    public EnrollmentRules Apply(EnrollmentSettingsChanged e) =>
+        this with { ServicePeriodMonths = e.ServicePeriodMonths, PassiveAfterDays = e.PassiveAfterDays };
+}
 
 /// <summary>
 /// An organisation's own rules for the service: how long a service period lasts (a year by default) and after
@@ -15,68 +23,34 @@ namespace CoachingBackend.Enrollment.Settings;
 /// </summary>
 public sealed class EnrollmentSettings
 {
-    public const string DocumentId = "enrollment";
-
-    public string Id { get; set; } = DocumentId;
+    public Guid Id { get; set; }
+    public long Version { get; set; }
     public int ServicePeriodMonths { get; set; } = 12;
     public int PassiveAfterDays { get; set; } = 30;
     public string? ChangedBy { get; set; }
     public DateTimeOffset? ChangedAt { get; set; }
 
-    public static async Task<EnrollmentSettings> LoadAsync(IQuerySession session, CancellationToken ct) =>
-        await session.LoadAsync<EnrollmentSettings>(DocumentId, ct) ?? new EnrollmentSettings();
+    /// <summary>One settings stream per organisation, so its id follows from the organisation.</summary>
+    public static Guid StreamId(string tenantId) => StableIds.From("enrollment-settings", tenantId);
+
+    public static async Task<EnrollmentSettings> LoadAsync(IQuerySession session, string tenantId, CancellationToken ct) =>
+        await session.LoadAsync<EnrollmentSettings>(StreamId(tenantId), ct) ?? new EnrollmentSettings { Id = StreamId(tenantId) };
 }
 
-public sealed record EnrollmentSettingsBody(int ServicePeriodMonths, int PassiveAfterDays)
+public sealed partial class EnrollmentSettingsProjection : SingleStreamProjection<EnrollmentSettings, Guid>
 {
-    public sealed class Validator : AbstractValidator<EnrollmentSettingsBody>
+    public static EnrollmentSettings Create(JasperFx.Events.IEvent<EnrollmentSettingsChanged> e)
     {
-        public Validator()
-        {
-            RuleFor(s => s.ServicePeriodMonths).InclusiveBetween(1, 60);
-            RuleFor(s => s.PassiveAfterDays).InclusiveBetween(1, 365);
-        }
+        var settings = new EnrollmentSettings { Id = e.StreamId };
+        Apply(e.Data, settings);
+        return settings;
     }
-}
 
-public sealed record EnrollmentSettingsResponse(int ServicePeriodMonths, int PassiveAfterDays, string? ChangedBy, DateTimeOffset? ChangedAt)
-{
-    public static EnrollmentSettingsResponse From(EnrollmentSettings s) => new(s.ServicePeriodMonths, s.PassiveAfterDays, s.ChangedBy, s.ChangedAt);
-}
-
-public static class EnrollmentSettingsEndpoints
-{
-    public static void Map(IEndpointRouteBuilder api)
+    public static void Apply(EnrollmentSettingsChanged e, EnrollmentSettings s)
     {
-        api.MapGet("/settings/enrollment", async Task<Ok<EnrollmentSettingsResponse>> (IQuerySession session, CancellationToken ct) =>
-                TypedResults.Ok(EnrollmentSettingsResponse.From(await EnrollmentSettings.LoadAsync(session, ct))))
-            .WithName("GetEnrollmentSettings")
-            .WithTags("Settings")
-            .WithSummary("The organisation's service period and passive-client rule")
-            .WithDescription("Roles: org-admin, coach.")
-            .AllowRoles(Roles.OrgAdmin, Roles.Coach)
-            .WithCommonProblems();
-
-        api.MapPut("/settings/enrollment", async Task<Ok<EnrollmentSettingsResponse>> (EnrollmentSettingsBody body,
-                IValidator<EnrollmentSettingsBody> validator, IDocumentSession session, RequestContext caller, TimeProvider time,
-                CancellationToken ct) =>
-            {
-                await validator.ValidateAndThrowAsync(body, ct);
-                var settings = new EnrollmentSettings
-                {
-                    ServicePeriodMonths = body.ServicePeriodMonths, PassiveAfterDays = body.PassiveAfterDays,
-                    ChangedBy = caller.UserId, ChangedAt = time.GetUtcNow(),
-                };
-                session.Store(settings);
-                await session.SaveChangesAsync(ct);
-                return TypedResults.Ok(EnrollmentSettingsResponse.From(settings));
-            })
-            .WithName("ChangeEnrollmentSettings")
-            .WithTags("Settings")
-            .WithSummary("Change the service period and passive-client rule")
-            .WithDescription("Applies to activations from now on; an active service keeps the terms it started with. Roles: org-admin.")
-            .AllowRoles(Roles.OrgAdmin)
-            .WithBodyProblems()
-            .WithCommonProblems();
+        s.ServicePeriodMonths = e.ServicePeriodMonths;
+        s.PassiveAfterDays = e.PassiveAfterDays;
+        s.ChangedBy = e.ChangedBy;
+        s.ChangedAt = e.ChangedAt;
     }
 }

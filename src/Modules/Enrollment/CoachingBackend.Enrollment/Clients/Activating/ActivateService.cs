@@ -77,7 +77,7 @@ public sealed class ActivateServiceHandler(EventStreams streams, RequestContext 
 {
     public async ValueTask<JourneyChanged> Handle(ActivateService command, CancellationToken ct)
     {
-        var settings = await EnrollmentSettings.LoadAsync(streams.Session, ct);
+        var settings = await EnrollmentSettings.LoadAsync(streams.Session, caller.TenantId, ct);
         return await streams.Act(caller, command.ClientId, command.ExpectedVersion,
             journey => ActivateService.Decide(journey, command, settings, caller.UserId, time.GetUtcNow()), ct);
     }
