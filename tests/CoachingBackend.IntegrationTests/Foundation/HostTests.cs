@@ -120,4 +120,48 @@ public sealed class DevToolsOutsideDevelopmentTests(ProductionHostFactory api) :
         var document = await api.CreateClient().GetStringAsync("/swagger/v1/swagger.json");
         Assert.DoesNotContain("/api/v1/dev/tokens", document);
     }
+
+    [Fact]
+    public async Task An_unexpected_failure_is_a_500_problem_that_shows_no_internals_outside_development()
+    {
+        var tenant = Tenants.New();
+        var client = api.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", SignedToken(tenant, "org-admin"));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/settings/enrollment")).StatusCode);
+
+        // Break the database under the running API: the next read fails in a way no rule foresaw.
+        var store = api.Services.GetRequiredService<IDocumentStore>();
+        await using (var connection = store.Storage.Database.CreateConnection())
+        {
+            await connection.OpenAsync();
+            await using var drop = connection.CreateCommand();
+            drop.CommandText = "alter table coaching.mt_doc_enrollmentsettings rename to mt_doc_enrollmentsettings_gone";
+            await drop.ExecuteNonQueryAsync();
+        }
+        try
+        {
+            var response = await client.GetAsync("/api/v1/settings/enrollment");
+            var problem = await response.ShouldBeProblem(HttpStatusCode.InternalServerError, "unexpected");
+            Assert.DoesNotContain("mt_doc", problem.GetRawText());
+            Assert.DoesNotContain("   at ", problem.GetRawText());
+            Assert.Equal(response.Headers.GetValues("X-Correlation-Id").Single(), problem.GetProperty("correlationId").GetString());
+        }
+        finally
+        {
+            await using var connection = store.Storage.Database.CreateConnection();
+            await connection.OpenAsync();
+            await using var restore = connection.CreateCommand();
+            restore.CommandText = "alter table coaching.mt_doc_enrollmentsettings_gone rename to mt_doc_enrollmentsettings";
+            await restore.ExecuteNonQueryAsync();
+        }
+    }
+
+    private static string SignedToken(string tenant, string role) =>
+        new Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler().CreateToken(new Microsoft.IdentityModel.Tokens.SecurityTokenDescriptor
+        {
+            Issuer = "coachingbackend-dev", Audience = "coachingbackend-api", Expires = DateTime.UtcNow.AddHours(1),
+            Subject = new System.Security.Claims.ClaimsIdentity([new("sub", "admin"), new("tenant", tenant), new("role", role)]),
+            SigningCredentials = new(new Microsoft.IdentityModel.Tokens.SymmetricSecurityKey(System.Text.Encoding.UTF8.GetBytes(ApiFactory.SigningKey)),
+                Microsoft.IdentityModel.Tokens.SecurityAlgorithms.HmacSha256),
+        });
 }
