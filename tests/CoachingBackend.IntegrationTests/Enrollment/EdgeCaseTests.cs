@@ -1,13 +1,9 @@
 using System.Net;
-using System.Security.Claims;
-using System.Text;
 using System.Text.Json;
 using CoachingBackend.BuildingBlocks.EventSourcing;
 using CoachingBackend.BuildingBlocks.Identity;
 using CoachingBackend.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
 
 namespace CoachingBackend.IntegrationTests.Enrollment;
 
@@ -16,12 +12,7 @@ public sealed class EdgeCaseTests(ApiFactory api) : IClassFixture<ApiFactory>
     [Fact]
     public async Task A_token_without_an_expiry_is_refused()
     {
-        var token = new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(new SecurityTokenDescriptor
-        {
-            Issuer = "coachingbackend-dev", Audience = "coachingbackend-api",
-            Subject = new ClaimsIdentity([new Claim("sub", "x"), new Claim("tenant", Tenants.New()), new Claim("role", "org-admin")]),
-            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(ApiFactory.SigningKey)), SecurityAlgorithms.HmacSha256),
-        });
+        var token = SignedTokens.For(Tenants.New(), "org-admin", expires: null);
         var client = api.CreateClient();
         client.DefaultRequestHeaders.Authorization = new("Bearer", token);
 

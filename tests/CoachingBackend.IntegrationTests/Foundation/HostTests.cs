@@ -126,7 +126,7 @@ public sealed class DevToolsOutsideDevelopmentTests(ProductionHostFactory api) :
     {
         var tenant = Tenants.New();
         var client = api.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new("Bearer", SignedToken(tenant, "org-admin"));
+        client.DefaultRequestHeaders.Authorization = new("Bearer", SignedTokens.For(tenant, "org-admin", DateTime.UtcNow.AddHours(1)));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/settings/enrollment")).StatusCode);
 
         // Break the database under the running API: the next read fails in a way no rule foresaw.
@@ -155,13 +155,4 @@ public sealed class DevToolsOutsideDevelopmentTests(ProductionHostFactory api) :
             await restore.ExecuteNonQueryAsync();
         }
     }
-
-    private static string SignedToken(string tenant, string role) =>
-        new Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler().CreateToken(new Microsoft.IdentityModel.Tokens.SecurityTokenDescriptor
-        {
-            Issuer = "coachingbackend-dev", Audience = "coachingbackend-api", Expires = DateTime.UtcNow.AddHours(1),
-            Subject = new System.Security.Claims.ClaimsIdentity([new("sub", "admin"), new("tenant", tenant), new("role", role)]),
-            SigningCredentials = new(new Microsoft.IdentityModel.Tokens.SymmetricSecurityKey(System.Text.Encoding.UTF8.GetBytes(ApiFactory.SigningKey)),
-                Microsoft.IdentityModel.Tokens.SecurityAlgorithms.HmacSha256),
-        });
 }

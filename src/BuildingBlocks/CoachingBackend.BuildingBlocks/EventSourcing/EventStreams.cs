@@ -30,17 +30,26 @@ public sealed class EventStreams(IDocumentSession session, IMartenOutbox outbox)
     public async Task<long> Decide<TStream>(Guid id, long? expectedVersion, Func<TStream, Decision> decide,
         CancellationToken ct, Func<IDocumentSession, Task>? beforeCommit = null) where TStream : class
     {
-        var stream = expectedVersion is { } expected
-            ? await session.Events.FetchForWriting<TStream>(id, expected, ct)
-            : await session.Events.FetchForWriting<TStream>(id, ct);
-        if (stream.Aggregate is null) throw new NotFoundException(Describe<TStream>(), id);
-
-        var decision = decide(stream.Aggregate);
+        var stream = await FetchExisting<TStream>(id, expectedVersion, ct);
+        var decision = decide(stream.Aggregate!);
         if (decision.Events.Count == 0) return stream.CurrentVersion ?? 0;
         stream.AppendMany([.. decision.Events]);
         if (beforeCommit is not null) await beforeCommit(session);
         await Commit(decision, ct);
         return (stream.StartingVersion ?? 0) + decision.Events.Count;
+    }
+
+    /// <summary>
+    /// The first step alone, for a use case that writes to more than one stream: the stream fetched for writing
+    /// at <paramref name="expectedVersion"/> (when given), or 404 when it does not exist in the organisation.
+    /// </summary>
+    public async Task<JasperFx.Events.IEventStream<TStream>> FetchExisting<TStream>(Guid id, long? expectedVersion, CancellationToken ct)
+        where TStream : class
+    {
+        var stream = expectedVersion is { } expected
+            ? await session.Events.FetchForWriting<TStream>(id, expected, ct)
+            : await session.Events.FetchForWriting<TStream>(id, ct);
+        return stream.Aggregate is null ? throw new NotFoundException(Describe<TStream>(), id) : stream;
     }
 
     /// <summary>

@@ -22,12 +22,18 @@ public static class ClientCommands
     {
         var version = await streams.Decide<ClientJourney>(clientId, expectedVersion, journey =>
         {
-            ClientAccess.EnsureCanAct(caller, journey);
-            if (journey.IsClosed)
-                throw new DomainRuleException(JourneyClosed, "The client has been discharged; the journey is closed.");
+            journey.EnsureOpenTo(caller);
             return decide(journey);
         }, ct, beforeCommit);
         return new JourneyChanged(clientId, version);
+    }
+
+    /// <summary>The caller may act on this client, and the journey is not closed.</summary>
+    public static void EnsureOpenTo(this ClientJourney journey, RequestContext caller)
+    {
+        ClientAccess.EnsureCanAct(caller, journey);
+        if (journey.IsClosed)
+            throw new DomainRuleException(JourneyClosed, "The client has been discharged; the journey is closed.");
     }
 
     /// <summary>

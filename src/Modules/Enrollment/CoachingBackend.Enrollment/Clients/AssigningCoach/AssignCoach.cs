@@ -45,12 +45,9 @@ public sealed class AssignCoachHandler(EventStreams streams, RequestContext call
     public async ValueTask<JourneyChanged> Handle(AssignCoach command, CancellationToken ct)
     {
         var session = streams.Session;
-        var client = command.ExpectedVersion is { } expected
-            ? await session.Events.FetchForWriting<ClientJourney>(command.ClientId, expected, ct)
-            : await session.Events.FetchForWriting<ClientJourney>(command.ClientId, ct);
-        var journey = client.Aggregate ?? throw new NotFoundException("client", command.ClientId);
-        ClientAccess.EnsureCanAct(caller, journey);
-        if (journey.IsClosed) throw new DomainRuleException(ClientCommands.JourneyClosed, "The client has been discharged.");
+        var client = await streams.FetchExisting<ClientJourney>(command.ClientId, command.ExpectedVersion, ct);
+        var journey = client.Aggregate!;
+        journey.EnsureOpenTo(caller);
         if (journey.CoachId == command.CoachId) return new JourneyChanged(command.ClientId, client.CurrentVersion ?? 0);
 
         // Lock caseloads in id order, so that two re-assignments between the same coaches cannot deadlock.
