@@ -1,3 +1,4 @@
+using CoachingBackend.BuildingBlocks.Json;
 using CoachingBackend.BuildingBlocks.Pipeline;
 using Wolverine;
 using Wolverine.ErrorHandling;
@@ -16,6 +17,10 @@ public static class MessagingSetup
             options.UseRuntimeCompilation();
             options.Policies.UseDurableLocalQueues();
             options.Policies.AutoApplyTransactions();
+            // Messages are read as the API and the event store write JSON (enums as kebab-case strings).
+            options.UseSystemTextJsonForSerialization(JsonDefaults.Apply);
+            // Who acted travels with the message, so the events its handlers write can say who set them off.
+            options.EnableRelayOfUserName = true;
             // Each module's handler of the same event runs, fails and retries on its own.
             options.MultipleHandlerBehavior = MultipleHandlerBehavior.Separated;
             // Mediator's command and query handlers are public and have Handle methods: keep them out.

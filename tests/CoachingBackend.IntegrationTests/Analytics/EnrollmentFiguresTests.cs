@@ -39,7 +39,9 @@ public sealed class EnrollmentFiguresTests(ApiFactory api) : IClassFixture<ApiFa
         var org = await Organisation.StartAsync(api);
         await (await (await org.As("coach")).GetAsync("/api/v1/analytics/enrollment")).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
         await (await (await org.As("client")).GetAsync("/api/v1/analytics/enrollment")).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
-        await (await (await org.As("analyst")).GetAsync("/api/v1/analytics/enrollment?from=November")).ShouldBeProblem(HttpStatusCode.BadRequest, "malformed-request");
+        var badMonth = await (await (await org.As("analyst")).GetAsync("/api/v1/analytics/enrollment?from=November"))
+            .ShouldBeProblem(HttpStatusCode.BadRequest, "validation");
+        Assert.Equal("from must be a month, yyyy-MM.", badMonth.GetProperty("errors").GetProperty("from")[0].GetString());
         Assert.Equal(JsonValueKind.Array, (await (await org.As("analyst")).GetJson("/api/v1/analytics/enrollment")).ValueKind);
     }
 }

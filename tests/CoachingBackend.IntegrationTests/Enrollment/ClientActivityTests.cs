@@ -24,7 +24,7 @@ public sealed class ClientActivityTests(ApiFactory api) : IClassFixture<ApiFacto
         {
             scope.ServiceProvider.GetRequiredService<RequestContext>().Set(org.Tenant, "wearable-gateway", ["client"], "sync-1", null);
             var streams = scope.ServiceProvider.GetRequiredService<EventStreams>();
-            await streams.Commit(Decision.Of().Publishing(new WatchSynced(org.Tenant, clientId, syncedAt, true)), CancellationToken.None);
+            await streams.Decide(_ => Decision.None.Publishing(new WatchSynced(org.Tenant, clientId, syncedAt, true)), CancellationToken.None);
         }
 
         var journey = await Eventually.Until(() => org.JourneyAsync(clientId), j => j.Types().Contains("first_activity_noted"), "first activity noted");

@@ -104,17 +104,17 @@ public sealed class EdgeCaseTests(ApiFactory api) : IClassFixture<ApiFactory>
     {
         await using var scope = api.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<RequestContext>().Set(tenant, "gateway", ["client"], "test-publish-1", null);
-        await scope.ServiceProvider.GetRequiredService<EventStreams>().Commit(Decision.Of().Publishing(integrationEvent), CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<EventStreams>().Decide(_ => Decision.None.Publishing(integrationEvent), CancellationToken.None);
     }
 
     /// <summary>A passive follow-up raised straight through the scanner's decider, without moving this host's clock.</summary>
     private async Task RaiseFollowUp(Organisation org, Guid clientId)
     {
-        var store = api.Services.GetRequiredService<Marten.IDocumentStore>();
-        await using var session = store.LightweightSession(org.Tenant);
-        var stream = await session.Events.FetchForWriting<CoachingBackend.Enrollment.Clients.ClientJourney>(clientId);
-        var decision = CoachingBackend.Enrollment.FollowUps.Raising.DueFollowUps.Decide(stream.Aggregate!, DateTimeOffset.UtcNow.AddDays(31));
-        stream.AppendMany([.. decision.Events]);
-        await session.SaveChangesAsync();
+        await using var scope = api.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<RequestContext>().Set(org.Tenant, "system:follow-ups", [], "test-follow-up-1", null);
+        var streams = scope.ServiceProvider.GetRequiredService<EventStreams>();
+        var inAMonth = streams.Context with { Now = DateTimeOffset.UtcNow.AddDays(31) };
+        await streams.Decide<CoachingBackend.Enrollment.Clients.ClientJourney>(clientId, null,
+            (journey, _) => CoachingBackend.Enrollment.FollowUps.Raising.DueFollowUps.Decide(journey, inAMonth), CancellationToken.None);
     }
 }

@@ -10,6 +10,7 @@ using CoachingBackend.Enrollment.Coaches;
 using CoachingBackend.Enrollment.FollowUps;
 using CoachingBackend.Enrollment.FollowUps.Raising;
 using CoachingBackend.Enrollment.Settings;
+using CoachingBackend.ReadinessAssessment.Contracts;
 
 namespace CoachingBackend.UnitTests.Enrollment;
 
@@ -38,7 +39,7 @@ public sealed class JourneyDecisionTests
     public void A_proceed_recommendation_activates_for_the_organisations_service_period()
     {
         var decision = ActivateService.Decide(ReadyToActivate(ReadinessRecommendation.Proceed), new ActivateService(null),
-            new EnrollmentSettings { ServicePeriodMonths = 12, PassiveAfterDays = 30 }, "coach", Monday);
+            new EnrollmentSettings { ServicePeriodMonths = 12, PassiveAfterDays = 30 }, Contexts.As("coach", Monday));
 
         var activated = Assert.IsType<ServiceActivated>(Assert.Single(decision.Events));
         Assert.Equal(new DateOnly(2027, 11, 2), activated.EndsOn);
@@ -54,10 +55,10 @@ public sealed class JourneyDecisionTests
     {
         var journey = ReadyToActivate(recommendation);
         var refused = Assert.Throws<DomainRuleException>(() =>
-            ActivateService.Decide(journey, new ActivateService("  "), new EnrollmentSettings(), "coach", Monday));
+            ActivateService.Decide(journey, new ActivateService("  "), new EnrollmentSettings(), Contexts.As("coach", Monday)));
         Assert.Equal(ActivateService.NotProceed, refused.Rule);
 
-        var decision = ActivateService.Decide(journey, new ActivateService(" Motivated "), new EnrollmentSettings(), "coach", Monday);
+        var decision = ActivateService.Decide(journey, new ActivateService(" Motivated "), new EnrollmentSettings(), Contexts.As("coach", Monday));
         Assert.Equal("Motivated", Assert.IsType<ServiceActivated>(Assert.Single(decision.Events)).OverrideReason);
     }
 
@@ -65,7 +66,7 @@ public sealed class JourneyDecisionTests
     public void An_active_service_is_not_activated_twice()
     {
         var refused = Assert.Throws<DomainRuleException>(() =>
-            ActivateService.Decide(Active(Monday), new ActivateService(null), new EnrollmentSettings(), "coach", Monday));
+            ActivateService.Decide(Active(Monday), new ActivateService(null), new EnrollmentSettings(), Contexts.As("coach", Monday)));
         Assert.Equal(ActivateService.NotReferred, refused.Rule);
     }
 
@@ -73,19 +74,19 @@ public sealed class JourneyDecisionTests
     public void A_client_passive_for_the_whole_first_month_is_followed_up_once()
     {
         var journey = Active(Monday);
-        Assert.Empty(DueFollowUps.Decide(journey, Monday.AddDays(29)).Events);
+        Assert.Empty(DueFollowUps.Decide(journey, Contexts.As("system:follow-ups", Monday.AddDays(29))).Events);
 
-        var raised = Assert.IsType<FollowUpRaised>(Assert.Single(DueFollowUps.Decide(journey, Monday.AddDays(30)).Events));
+        var raised = Assert.IsType<FollowUpRaised>(Assert.Single(DueFollowUps.Decide(journey, Contexts.As("system:follow-ups", Monday.AddDays(30))).Events));
         Assert.Equal(FollowUpKind.PassiveClient, raised.Kind);
         Assert.Equal(CoachId, raised.CoachId);
-        Assert.Empty(DueFollowUps.Decide(journey.Apply(raised), Monday.AddDays(45)).Events);
+        Assert.Empty(DueFollowUps.Decide(journey.Apply(raised), Contexts.As("system:follow-ups", Monday.AddDays(45))).Events);
     }
 
     [Fact]
     public void A_client_who_did_something_of_their_own_is_not_passive()
     {
         var journey = Active(Monday).Apply(new CoachingBackend.Enrollment.Clients.HearingActivity.FirstActivityNoted(ClientId, "WatchSynced", Monday.AddDays(3)));
-        Assert.Empty(DueFollowUps.Decide(journey, Monday.AddDays(31)).Events);
+        Assert.Empty(DueFollowUps.Decide(journey, Contexts.As("system:follow-ups", Monday.AddDays(31))).Events);
     }
 
     [Fact]
@@ -95,21 +96,21 @@ public sealed class JourneyDecisionTests
             .Apply(new CoachingBackend.Enrollment.Clients.HearingActivity.FirstActivityNoted(ClientId, "x", Monday))
             .Apply(new TimeOutStarted(ClientId, "Exams", new DateOnly(2026, 12, 1), "coach", Monday.AddDays(1)));
 
-        Assert.Empty(DueFollowUps.Decide(onTimeOut, new DateTimeOffset(2026, 12, 1, 23, 0, 0, TimeSpan.Zero)).Events);
-        var raised = Assert.IsType<FollowUpRaised>(Assert.Single(DueFollowUps.Decide(onTimeOut, new DateTimeOffset(2026, 12, 2, 0, 1, 0, TimeSpan.Zero)).Events));
+        Assert.Empty(DueFollowUps.Decide(onTimeOut, Contexts.As("system:follow-ups", new DateTimeOffset(2026, 12, 1, 23, 0, 0, TimeSpan.Zero))).Events);
+        var raised = Assert.IsType<FollowUpRaised>(Assert.Single(DueFollowUps.Decide(onTimeOut, Contexts.As("system:follow-ups", new DateTimeOffset(2026, 12, 2, 0, 1, 0, TimeSpan.Zero))).Events));
         Assert.Equal(FollowUpKind.TimeOutEnded, raised.Kind);
 
         var resumed = onTimeOut.Apply(new ServiceResumed(ClientId, null, "coach", Monday.AddDays(20)));
-        Assert.Empty(DueFollowUps.Decide(resumed, new DateTimeOffset(2026, 12, 5, 0, 0, 0, TimeSpan.Zero)).Events);
+        Assert.Empty(DueFollowUps.Decide(resumed, Contexts.As("system:follow-ups", new DateTimeOffset(2026, 12, 5, 0, 0, 0, TimeSpan.Zero))).Events);
     }
 
     [Fact]
     public void Only_an_active_service_can_be_paused_and_only_a_paused_one_resumed()
     {
         Assert.Equal(StartTimeOut.NotActive, Assert.Throws<DomainRuleException>(() =>
-            StartTimeOut.Decide(Referred(), new StartTimeOut("x", new DateOnly(2027, 1, 1)), "coach", Monday)).Rule);
+            StartTimeOut.Decide(Referred(), new StartTimeOut("x", new DateOnly(2027, 1, 1)), Contexts.As("coach", Monday))).Rule);
         Assert.Equal(ResumeService.NotOnTimeOut, Assert.Throws<DomainRuleException>(() =>
-            ResumeService.Decide(Active(Monday), new ResumeService(null), "coach", Monday)).Rule);
+            ResumeService.Decide(Active(Monday), new ResumeService(null), Contexts.As("coach", Monday))).Rule);
     }
 
     [Fact]

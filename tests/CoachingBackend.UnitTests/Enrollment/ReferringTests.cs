@@ -17,7 +17,7 @@ public sealed class ReferringTests
     public void Referring_a_client_starts_the_journey_with_one_referral_event_stamped_with_the_time_given()
     {
         var clientId = Guid.CreateVersion7();
-        var decision = ReferClient.Decide(clientId, Command(RiskFactor.Overweight), "vantaa", Now);
+        var decision = ReferClient.Decide(clientId, Command(RiskFactor.Overweight), Contexts.As("referrer", Now, tenant: "vantaa"));
 
         var referred = Assert.IsType<ClientReferred>(Assert.Single(decision.Events));
         Assert.Equal(clientId, referred.ClientId);
@@ -30,7 +30,7 @@ public sealed class ReferringTests
     [Fact]
     public void A_risk_factor_named_twice_is_recorded_once()
     {
-        var decision = ReferClient.Decide(Guid.CreateVersion7(), Command(RiskFactor.Overweight, RiskFactor.Overweight, RiskFactor.Smoking), "vantaa", Now);
+        var decision = ReferClient.Decide(Guid.CreateVersion7(), Command(RiskFactor.Overweight, RiskFactor.Overweight, RiskFactor.Smoking), Contexts.As("referrer", Now, tenant: "vantaa"));
         var referred = Assert.IsType<ClientReferred>(Assert.Single(decision.Events));
         Assert.Equal([RiskFactor.Overweight, RiskFactor.Smoking], referred.RiskFactors);
     }
@@ -39,7 +39,7 @@ public sealed class ReferringTests
     public void Other_modules_hear_of_the_referral_with_the_organisation_it_belongs_to()
     {
         var clientId = Guid.CreateVersion7();
-        var decision = ReferClient.Decide(clientId, Command(), "kerava", Now);
+        var decision = ReferClient.Decide(clientId, Command(), Contexts.As("referrer", Now, tenant: "kerava"));
         var published = Assert.IsType<ReferralReceived>(Assert.Single(decision.IntegrationEvents));
         Assert.Equal("kerava", published.TenantId);
         Assert.Equal(clientId, published.ClientId);

@@ -1,3 +1,4 @@
+using CoachingBackend.ReadinessAssessment.Contracts;
 using CoachingBackend.ReadinessAssessment.Scoring;
 
 namespace CoachingBackend.UnitTests.ReadinessAssessment;
@@ -5,16 +6,16 @@ namespace CoachingBackend.UnitTests.ReadinessAssessment;
 public sealed class RecommendationPolicyTests
 {
     [Theory]
-    [InlineData(ReadinessLevel.Low, Resources.Yes, Recommendation.Discuss)]
-    [InlineData(ReadinessLevel.Low, Resources.Partly, Recommendation.Discuss)]
-    [InlineData(ReadinessLevel.Low, Resources.No, Recommendation.TimeOut)]
-    [InlineData(ReadinessLevel.Moderate, Resources.Yes, Recommendation.Proceed)]
-    [InlineData(ReadinessLevel.Moderate, Resources.Partly, Recommendation.Proceed)]
-    [InlineData(ReadinessLevel.Moderate, Resources.No, Recommendation.Discuss)]
-    [InlineData(ReadinessLevel.High, Resources.Yes, Recommendation.Proceed)]
-    [InlineData(ReadinessLevel.High, Resources.Partly, Recommendation.Proceed)]
-    [InlineData(ReadinessLevel.High, Resources.No, Recommendation.Discuss)]
-    public void Every_level_and_resources_pair_has_its_recommendation(ReadinessLevel level, Resources resources, Recommendation expected)
+    [InlineData(ReadinessLevel.Low, Resources.Yes, ReadinessRecommendation.Discuss)]
+    [InlineData(ReadinessLevel.Low, Resources.Partly, ReadinessRecommendation.Discuss)]
+    [InlineData(ReadinessLevel.Low, Resources.No, ReadinessRecommendation.TimeOut)]
+    [InlineData(ReadinessLevel.Moderate, Resources.Yes, ReadinessRecommendation.Proceed)]
+    [InlineData(ReadinessLevel.Moderate, Resources.Partly, ReadinessRecommendation.Proceed)]
+    [InlineData(ReadinessLevel.Moderate, Resources.No, ReadinessRecommendation.Discuss)]
+    [InlineData(ReadinessLevel.High, Resources.Yes, ReadinessRecommendation.Proceed)]
+    [InlineData(ReadinessLevel.High, Resources.Partly, ReadinessRecommendation.Proceed)]
+    [InlineData(ReadinessLevel.High, Resources.No, ReadinessRecommendation.Discuss)]
+    public void Every_level_and_resources_pair_has_its_recommendation(ReadinessLevel level, Resources resources, ReadinessRecommendation expected)
     {
         var result = RecommendationPolicy.Recommend(level, resources);
 

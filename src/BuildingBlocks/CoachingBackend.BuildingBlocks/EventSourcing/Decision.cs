@@ -1,13 +1,36 @@
 namespace CoachingBackend.BuildingBlocks.EventSourcing;
 
 /// <summary>
-/// What a decider decided: the events to append to the stream, and the integration events other modules
-/// should hear about once (and only if) those events are committed.
+/// What a decider decided: the events for the stream it decided on, appends to other streams it was given
+/// (a coach's caseload, say), documents kept beside the streams (what a module knows of another's clients), and
+/// the integration events other modules hear once (and only if) all of it commits.
 /// </summary>
-public sealed record Decision(IReadOnlyList<object> Events, IReadOnlyList<object> IntegrationEvents)
+public sealed record Decision(IReadOnlyList<object> Events, IReadOnlyList<object> IntegrationEvents, IReadOnlyList<StreamAppend> OtherStreams)
 {
-    public static Decision Of(params object[] events) => new(events, []);
+    /// <summary>Nothing to record: the command is already in effect (an idempotent repeat) or moot.</summary>
+    public static readonly Decision None = new([], [], []);
+
+    public static Decision Of(params object[] events) => new(events, [], []);
+
+    /// <summary>Documents to insert: a second insert of the same id fails, so a racing twin retries on fresh data.</summary>
+    public IReadOnlyList<object> Inserts { get; init; } = [];
+
+    /// <summary>Documents to store over their loaded version (checked where the type uses optimistic concurrency).</summary>
+    public IReadOnlyList<object> Updates { get; init; } = [];
+
+    public Decision Inserting(object document) => this with { Inserts = [.. Inserts, document] };
+
+    public Decision Updating(object document) => this with { Updates = [.. Updates, document] };
 
     public Decision Publishing(params object[] integrationEvents) =>
         this with { IntegrationEvents = [.. IntegrationEvents, .. integrationEvents] };
+
+    /// <summary>Also appends to another stream, one that was fetched (and locked) for this decision.</summary>
+    public Decision AppendingTo(Guid streamId, params object[] events) =>
+        events.Length == 0 ? this : this with { OtherStreams = [.. OtherStreams, new StreamAppend(streamId, events)] };
+
+    public bool IsEmpty => Events.Count == 0 && IntegrationEvents.Count == 0 && OtherStreams.Count == 0 && Inserts.Count == 0 && Updates.Count == 0;
 }
+
+/// <summary>Events a decision appends to a stream other than the one it decided on.</summary>
+public sealed record StreamAppend(Guid StreamId, IReadOnlyList<object> Events);

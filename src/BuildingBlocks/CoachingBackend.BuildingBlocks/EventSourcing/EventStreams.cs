@@ -1,74 +1,167 @@
+using CoachingBackend.BuildingBlocks.Identity;
 using CoachingBackend.BuildingBlocks.Problems;
+using JasperFx;
+using JasperFx.Events;
 using Marten;
+using Wolverine;
 using Wolverine.Marten;
 
 namespace CoachingBackend.BuildingBlocks.EventSourcing;
 
 /// <summary>
-/// The write path, the same four steps for every command: fetch the stream for writing (checking the
-/// expected version), decide, append, commit. Integration events go out through Wolverine's Marten outbox,
-/// stored in the same transaction as the events, so they are never published without them nor lost after.
+/// The one write path. Every command is a pure decider, <c>Decide(state, command, context) → Decision</c>, run here
+/// in four steps: fetch the stream for writing (checking the expected version), decide, append, commit. Integration
+/// events go out through Wolverine's Marten outbox in the same transaction, so they are never published without
+/// the events nor lost after them. (docs/adding-a-use-case.md, docs/adr/0010-one-write-path.md)
 /// </summary>
-public sealed class EventStreams(IDocumentSession session, IMartenOutbox outbox)
+public sealed class EventStreams
 {
-    public IDocumentSession Session => session;
+    private readonly IDocumentSession _session;
+    private readonly IMessageBus _bus;
+    private readonly bool _commits;
 
-    /// <summary>Starts a new stream of type <typeparamref name="TStream"/>; returns its version.</summary>
-    public async Task<long> Start<TStream>(Guid id, Decision decision, CancellationToken ct) where TStream : class
+    /// <summary>For a request: the request's session, opened for the caller's organisation; commits itself.</summary>
+    public EventStreams(IDocumentSession session, IMartenOutbox outbox, RequestContext caller, TimeProvider time)
+        : this(session, outbox, new CommandContext(caller, time.GetUtcNow()), commits: true)
     {
-        session.Events.StartStream<TStream>(id, [.. decision.Events]);
+        outbox.Enroll(session);
+        // Envelopes carry the organisation, the caller's correlation id and who acted, so the handlers of other
+        // modules open their sessions for that organisation and their events share the caller's correlation id.
+        outbox.TenantId = session.TenantId;
+        if (outbox is IMessageContext envelopes)
+        {
+            envelopes.CorrelationId = session.CorrelationId;
+            envelopes.UserName = session.LastModifiedBy;
+        }
+    }
+
+    private EventStreams(IDocumentSession session, IMessageBus bus, CommandContext context, bool commits)
+    {
+        _session = session;
+        _bus = bus;
+        _commits = commits;
+        Context = context;
+    }
+
+    /// <summary>
+    /// For a handler of an integration event: the session Wolverine opened for the message (its organisation, its
+    /// correlation id, the message as cause), committed by Wolverine together with the message's inbox mark.
+    /// </summary>
+    public static EventStreams ForMessage(IDocumentSession session, IMessageContext message, string actor, TimeProvider time)
+    {
+        session.LastModifiedBy = actor;
+        var caller = new RequestContext();
+        caller.Set(session.TenantId, actor, [], message.CorrelationId ?? "", session.CausationId);
+        return new EventStreams(session, message, new CommandContext(caller, time.GetUtcNow()), commits: false);
+    }
+
+    public CommandContext Context { get; }
+
+    /// <summary>Reads in the same session (and transaction) as the write: documents a decision needs as input.</summary>
+    public IQuerySession Reads => _session;
+
+    /// <summary>Starts a new stream of type <typeparamref name="TState"/>; returns its version.</summary>
+    /// <exception cref="Marten.Exceptions.ExistingStreamIdCollisionException">The stream exists already.</exception>
+    public async Task<long> Start<TState>(Guid id, Func<CommandContext, Decision> decide, CancellationToken ct) where TState : class
+    {
+        var decision = decide(Context);
+        if (decision.OtherStreams.Count > 0) throw new InvalidOperationException("A new stream's decision appends to no other stream.");
+        _session.Events.StartStream<TState>(id, [.. decision.Events]);
         await Commit(decision, ct);
         return decision.Events.Count;
     }
 
     /// <summary>
-    /// Runs <paramref name="decide"/> on the stream's current state and appends what it decides.
-    /// A stale <paramref name="expectedVersion"/> or a concurrent writer fails the whole command.
+    /// Decides on an existing stream: 404 when it does not exist in the organisation; a stale
+    /// <paramref name="expectedVersion"/> or a concurrent writer fails the whole command. Returns the new version.
     /// </summary>
-    /// <param name="beforeCommit">Appends to another stream in the same transaction (a coach's caseload, say).</param>
-    /// <returns>The stream's new version.</returns>
-    public async Task<long> Decide<TStream>(Guid id, long? expectedVersion, Func<TStream, Decision> decide,
-        CancellationToken ct, Func<IDocumentSession, Task>? beforeCommit = null) where TStream : class
+    public async Task<long> Decide<TState>(Guid id, long? expectedVersion, Func<TState, CommandContext, Decision> decide,
+        CancellationToken ct) where TState : class
     {
-        var stream = await FetchExisting<TStream>(id, expectedVersion, ct);
-        var decision = decide(stream.Aggregate!);
-        if (decision.Events.Count == 0) return stream.CurrentVersion ?? 0;
-        stream.AppendMany([.. decision.Events]);
-        if (beforeCommit is not null) await beforeCommit(session);
-        await Commit(decision, ct);
-        return (stream.StartingVersion ?? 0) + decision.Events.Count;
+        var stream = await FetchExisting<TState>(id, expectedVersion, ct);
+        return await Record(stream, decide(stream.Aggregate!, Context), ct);
     }
 
     /// <summary>
-    /// The first step alone, for a use case that writes to more than one stream: the stream fetched for writing
-    /// at <paramref name="expectedVersion"/> (when given), or 404 when it does not exist in the organisation.
+    /// Decides on a stream that may not exist yet (one per organisation, say): the decider gets null and the first
+    /// decision starts it. An If-Match of 0 means "still the defaults".
     /// </summary>
-    public async Task<JasperFx.Events.IEventStream<TStream>> FetchExisting<TStream>(Guid id, long? expectedVersion, CancellationToken ct)
-        where TStream : class
+    public async Task<long> DecideOrStart<TState>(Guid id, long? expectedVersion, Func<TState?, CommandContext, Decision> decide,
+        CancellationToken ct) where TState : class
     {
-        var stream = expectedVersion is { } expected
-            ? await session.Events.FetchForWriting<TStream>(id, expected, ct)
-            : await session.Events.FetchForWriting<TStream>(id, ct);
-        return stream.Aggregate is null ? throw new NotFoundException(Describe<TStream>(), id) : stream;
+        var stream = await _session.Events.FetchForWriting<TState>(id, ct);
+        if (expectedVersion is { } expected && expected != (stream.CurrentVersion ?? 0)) throw Stale(id, expected);
+        return await Record(stream, decide(stream.Aggregate, Context), ct);
     }
 
     /// <summary>
-    /// Commits whatever was appended to the session (for a use case that writes to more than one stream), with
-    /// the decision's integration events in the same transaction.
+    /// Decides on a stream together with other streams of <typeparamref name="TOther"/>, which are locked exclusively
+    /// (in id order, so two such decisions cannot deadlock) until the decision commits; the decision may append to them.
     /// </summary>
-    public async Task Commit(Decision decision, CancellationToken ct)
+    public async Task<long> Decide<TState, TOther>(Guid id, long? expectedVersion, Func<TState, IEnumerable<Guid?>> lockAlso,
+        Func<LockedStreams<TState, TOther>, CommandContext, Decision> decide, CancellationToken ct)
+        where TState : class where TOther : class
     {
-        if (decision.IntegrationEvents.Count > 0)
+        var stream = await FetchExisting<TState>(id, expectedVersion, ct);
+        var others = new Dictionary<Guid, IEventStream<TOther>>();
+        foreach (var other in lockAlso(stream.Aggregate!).OfType<Guid>().Distinct().Order())
         {
-            outbox.Enroll(session);
-            // The envelope takes the bus's tenant, not the session's: handlers open their sessions for it.
-            outbox.TenantId = session.TenantId;
-            var messages = decision.IntegrationEvents
-                .SelectMany(m => m is IImpliesIntegrationEvents implies ? [m, .. implies.ImpliedEvents()] : new[] { m });
-            foreach (var message in messages) await outbox.PublishAsync(message);
+            others[other] = await _session.Events.FetchForExclusiveWriting<TOther>(other, ct);
         }
-        await session.SaveChangesAsync(ct);
+
+        var locked = new LockedStreams<TState, TOther>(stream.Aggregate!,
+            others.Where(o => o.Value.Aggregate is not null).ToDictionary(o => o.Key, o => o.Value.Aggregate!));
+        var decision = decide(locked, Context);
+        foreach (var append in decision.OtherStreams)
+        {
+            var other = others.GetValueOrDefault(append.StreamId)
+                        ?? throw new InvalidOperationException($"The decision appends to stream {append.StreamId}, which was not locked for it.");
+            other.AppendMany([.. append.Events]);
+        }
+        return await Record(stream, decision, ct);
     }
 
-    private static string Describe<TStream>() => typeof(TStream).Name;
+    private async Task<IEventStream<TState>> FetchExisting<TState>(Guid id, long? expectedVersion, CancellationToken ct) where TState : class
+    {
+        var stream = await _session.Events.FetchForWriting<TState>(id, ct);
+        if (stream.Aggregate is null) throw new NotFoundException(typeof(TState).Name, id);
+        if (expectedVersion is { } expected && expected != stream.CurrentVersion) throw Stale(id, expected);
+        return stream;
+    }
+
+    private async Task<long> Record<TState>(IEventStream<TState> stream, Decision decision, CancellationToken ct) where TState : class
+    {
+        var version = stream.CurrentVersion ?? 0;
+        // Nothing decided: the command is already in effect. Nothing is written, nor published.
+        if (decision.IsEmpty) return version;
+        stream.AppendMany([.. decision.Events]);
+        await Commit(decision, ct);
+        return version + decision.Events.Count;
+    }
+
+    /// <summary>
+    /// Decides on documents alone (no stream): a module's own copy of what another told it, a published version.
+    /// The handler reads what the decider needs through <see cref="Reads"/> first, in this same session.
+    /// </summary>
+    public async Task Decide(Func<CommandContext, Decision> decide, CancellationToken ct)
+    {
+        var decision = decide(Context);
+        if (decision.Events.Count > 0 || decision.OtherStreams.Count > 0)
+            throw new InvalidOperationException("A decision on documents appends to no stream.");
+        if (!decision.IsEmpty) await Commit(decision, ct);
+    }
+
+    private async Task Commit(Decision decision, CancellationToken ct)
+    {
+        if (decision.Inserts.Count > 0) _session.InsertObjects(decision.Inserts);
+        if (decision.Updates.Count > 0) _session.StoreObjects(decision.Updates);
+        var messages = decision.IntegrationEvents
+            .SelectMany(m => m is IImpliesIntegrationEvents implies ? [m, .. implies.ImpliedEvents()] : new[] { m });
+        foreach (var message in messages) await _bus.PublishAsync(message);
+        // A message handler's session is committed by Wolverine with the message's inbox mark (AutoApplyTransactions).
+        if (_commits) await _session.SaveChangesAsync(ct);
+    }
+
+    private static ConcurrencyException Stale(Guid id, long expected) =>
+        new($"Stream {id} is not at version {expected}.", null!);
 }

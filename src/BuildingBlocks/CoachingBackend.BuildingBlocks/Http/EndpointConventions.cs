@@ -10,6 +10,7 @@ public static class EndpointConventions
     public static TBuilder AllowRoles<TBuilder>(this TBuilder builder, params string[] roles)
         where TBuilder : IEndpointConventionBuilder =>
         builder.RequireAuthorization(policy => policy.RequireAuthenticatedUser().RequireClaim(ClaimNames.Tenant).RequireRole(roles))
+            .WithMetadata(new AllowedRoles(roles))
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
 

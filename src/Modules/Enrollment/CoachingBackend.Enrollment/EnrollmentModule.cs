@@ -23,6 +23,8 @@ using CoachingBackend.Enrollment.FollowUps.Completing;
 using CoachingBackend.Enrollment.FollowUps.Listing;
 using CoachingBackend.Enrollment.FollowUps.Raising;
 using CoachingBackend.Enrollment.Settings;
+using CoachingBackend.Enrollment.Settings.Changing;
+using CoachingBackend.Enrollment.Settings.Getting;
 using JasperFx.Events.Projections;
 using Marten;
 using Microsoft.AspNetCore.Routing;
@@ -85,7 +87,8 @@ public sealed class EnrollmentModule : IModule
         GetCoach.Map(api);
         ListFollowUps.Map(api);
         CompleteFollowUp.Map(api);
-        EnrollmentSettingsEndpoints.Map(api);
+        GetEnrollmentSettings.Map(api);
+        ChangeEnrollmentSettings.Map(api);
         GetEnrollmentFigures.Map(api);
     }
 }

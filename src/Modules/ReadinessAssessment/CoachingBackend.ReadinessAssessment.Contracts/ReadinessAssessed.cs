@@ -4,7 +4,7 @@ namespace CoachingBackend.ReadinessAssessment.Contracts;
 
 /// <summary>
 /// A readiness-for-change assessment was scored. Enrollment records it in the client's journey and gates
-/// activation on the latest <see cref="Recommendation"/> (<c>proceed</c>, <c>time-out</c> or <c>discuss</c>).
+/// activation on the latest <see cref="Recommendation"/>.
 /// </summary>
 public sealed record ReadinessAssessed(
     string TenantId,
@@ -14,7 +14,7 @@ public sealed record ReadinessAssessed(
     int InstrumentVersion,
     string? TargetBehaviour,
     string Level,
-    string Recommendation,
+    ReadinessRecommendation Recommendation,
     string RecommendationPolicy,
     string Rationale,
     string SubmittedBy,

@@ -41,7 +41,8 @@ public sealed class ReadinessAssessmentModule : IModule
 
     public void MapEndpoints(IEndpointRouteBuilder api)
     {
-        QuestionnaireEndpoints.Map(api);
+        ListQuestionnaires.Map(api);
+        GetQuestionnaire.Map(api);
         PublishQuestionnaire.Map(api);
         SubmitAssessment.Map(api);
         GetAssessmentHistory.Map(api);

@@ -1,26 +1,35 @@
 using System.Globalization;
 using CoachingBackend.BuildingBlocks.Http;
 using CoachingBackend.BuildingBlocks.Identity;
+using FluentValidation;
 using Marten;
+using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
 namespace CoachingBackend.Enrollment.Analytics;
 
 /// <summary><c>GET /analytics/enrollment?from=2026-01&amp;to=2026-12</c>: the organisation's monthly figures, oldest first.</summary>
-public static class GetEnrollmentFigures
+/// <param name="From">The first month, yyyy-MM; the earliest when not given.</param>
+/// <param name="To">The last month, yyyy-MM; the latest when not given.</param>
+public sealed record GetEnrollmentFigures(string? From, string? To) : IQuery<IReadOnlyList<EnrollmentMonthResponse>>
 {
+    public sealed class Validator : AbstractValidator<GetEnrollmentFigures>
+    {
+        public Validator()
+        {
+            RuleFor(q => q.From).Must(IsMonth).When(q => q.From is not null).WithMessage("from must be a month, yyyy-MM.");
+            RuleFor(q => q.To).Must(IsMonth).When(q => q.To is not null).WithMessage("to must be a month, yyyy-MM.");
+        }
+
+        private static bool IsMonth(string? value) =>
+            DateTime.TryParseExact(value, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+    }
+
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/analytics/enrollment", async Task<Ok<IReadOnlyList<EnrollmentMonthResponse>>> (
-                string? from, string? to, IQuerySession session, CancellationToken ct) =>
-            {
-                var first = Month(from, "from") ?? "0000-01";
-                var last = Month(to, "to") ?? "9999-12";
-                var months = await session.Query<EnrollmentMonth>()
-                    .Where(m => string.Compare(m.Id, first) >= 0 && string.Compare(m.Id, last) <= 0)
-                    .OrderBy(m => m.Id).ToListAsync(ct);
-                return TypedResults.Ok<IReadOnlyList<EnrollmentMonthResponse>>(months.Select(EnrollmentMonthResponse.From).ToList());
-            })
+                string? from, string? to, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetEnrollmentFigures(from, to), ct)))
             .WithName("GetEnrollmentFigures")
             .WithTags("Analytics")
             .WithSummary("Monthly enrollment figures: referrals by source, activations, time-outs, discharges by reason")
@@ -29,11 +38,6 @@ public static class GetEnrollmentFigures
             .AllowRoles(Roles.Analyst, Roles.OrgAdmin)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .WithCommonProblems();
-
-    private static string? Month(string? value, string name) =>
-        value is null ? null
-        : DateTime.TryParseExact(value, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) ? value
-        : throw new BadHttpRequestException($"{name} must be a month, yyyy-MM.");
 }
 
 public sealed record EnrollmentMonthResponse(string Month, int Referrals, IReadOnlyDictionary<string, int> ReferralsBySource,
@@ -43,4 +47,17 @@ public sealed record EnrollmentMonthResponse(string Month, int Referrals, IReadO
     public static EnrollmentMonthResponse From(EnrollmentMonth m) => new(m.Id, m.Referrals, m.ReferralsBySource, m.Activations,
         m.ActivationsWithOverride, m.TimeOuts, m.Resumptions, m.Discharges, m.DischargesByReason, m.PassiveClientFollowUps,
         m.EndedTimeOutFollowUps);
+}
+
+public sealed class GetEnrollmentFiguresHandler(IQuerySession session) : IQueryHandler<GetEnrollmentFigures, IReadOnlyList<EnrollmentMonthResponse>>
+{
+    public async ValueTask<IReadOnlyList<EnrollmentMonthResponse>> Handle(GetEnrollmentFigures query, CancellationToken ct)
+    {
+        var first = query.From ?? "0000-01";
+        var last = query.To ?? "9999-12";
+        var months = await session.Query<EnrollmentMonth>()
+            .Where(m => string.Compare(m.Id, first) >= 0 && string.Compare(m.Id, last) <= 0)
+            .OrderBy(m => m.Id).ToListAsync(ct);
+        return months.Select(EnrollmentMonthResponse.From).ToList();
+    }
 }

@@ -3,27 +3,20 @@ using CoachingBackend.BuildingBlocks.Problems;
 
 namespace CoachingBackend.Enrollment.Clients;
 
-/// <summary>
-/// Who may see and act on a client: org-admins on all of their organisation's clients; a coach on their own
-/// clients and on clients no coach holds yet (the intake pool); a client only on themself, read-only (their
-/// token's subject is their client id). Referrers and analysts read nothing back.
-/// </summary>
+/// <summary>Who may see and act on a client's record and journey (<see cref="ClientOwnership"/>, the one rule).</summary>
 public static class ClientAccess
 {
     public static void EnsureCanRead(RequestContext caller, Guid clientId, string? coachUserId)
     {
-        if (IsStaffFor(caller, coachUserId)) return;
-        if (caller.IsInRole(Roles.Client) && caller.UserId == clientId.ToString()) return;
+        if (caller.IsStaffFor(coachUserId) || caller.IsTheClient(clientId)) return;
         throw new ForbiddenException("You may not see this client's record.");
     }
 
-    public static void EnsureCanAct(RequestContext caller, ClientJourney journey)
+    /// <summary>The caller may act on this client, and the journey is not closed.</summary>
+    public static void EnsureOpenTo(this ClientJourney journey, RequestContext caller)
     {
-        if (!IsStaffFor(caller, journey.CoachUserId))
+        if (!caller.IsStaffFor(journey.CoachUserId))
             throw new ForbiddenException("This client has another responsible coach; only they or an org-admin may act.");
+        if (journey.IsClosed) throw ClientProblems.JourneyClosed();
     }
-
-    private static bool IsStaffFor(RequestContext caller, string? coachUserId) =>
-        caller.IsInRole(Roles.OrgAdmin)
-        || (caller.IsInRole(Roles.Coach) && (coachUserId is null || coachUserId == caller.UserId));
 }

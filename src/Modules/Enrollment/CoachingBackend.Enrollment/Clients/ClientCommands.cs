@@ -1,7 +1,6 @@
 using CoachingBackend.BuildingBlocks.EventSourcing;
 using CoachingBackend.BuildingBlocks.Http;
-using CoachingBackend.BuildingBlocks.Identity;
-using CoachingBackend.BuildingBlocks.Problems;
+using CoachingBackend.Enrollment.Coaches;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -10,43 +9,52 @@ using Microsoft.AspNetCore.Routing;
 
 namespace CoachingBackend.Enrollment.Clients;
 
-/// <summary>What every command on a client's journey shares: access, the closed journey, If-Match, the answer.</summary>
+/// <summary>What every command on a client's journey shares: the route, access, the closed journey, the answer.</summary>
 public static class ClientCommands
 {
-    public const string JourneyClosed = "journey-closed";
+    /// <summary>
+    /// Runs <paramref name="decide"/> on the client's journey through the one write path, after checking that the
+    /// caller may act on this client and that the journey is open.
+    /// </summary>
+    public static ValueTask<JourneyChanged> DecideOnJourney<TCommand>(this EventStreams streams, TCommand command,
+        Func<ClientJourney, TCommand, CommandContext, Decision> decide, CancellationToken ct) where TCommand : ClientCommand =>
+        streams.DecideOnJourney(command.ClientId, command, decide, ct);
 
-    /// <summary>Decides on the client's journey as <paramref name="caller"/>, refusing a closed journey.</summary>
-    public static async Task<JourneyChanged> Act(this EventStreams streams, RequestContext caller, Guid clientId,
-        long? expectedVersion, Func<ClientJourney, Decision> decide, CancellationToken ct,
-        Func<Marten.IDocumentSession, Task>? beforeCommit = null)
-    {
-        var version = await streams.Decide<ClientJourney>(clientId, expectedVersion, journey =>
+    /// <summary>The same, for a command routed by something of the client's (a follow-up) rather than the client.</summary>
+    public static async ValueTask<JourneyChanged> DecideOnJourney<TCommand>(this EventStreams streams, Guid clientId, TCommand command,
+        Func<ClientJourney, TCommand, CommandContext, Decision> decide, CancellationToken ct) where TCommand : RoutedCommand<JourneyChanged> =>
+        new(clientId, await streams.Decide<ClientJourney>(clientId, command.ExpectedVersion, (journey, context) =>
         {
-            journey.EnsureOpenTo(caller);
-            return decide(journey);
-        }, ct, beforeCommit);
-        return new JourneyChanged(clientId, version);
-    }
-
-    /// <summary>The caller may act on this client, and the journey is not closed.</summary>
-    public static void EnsureOpenTo(this ClientJourney journey, RequestContext caller)
-    {
-        ClientAccess.EnsureCanAct(caller, journey);
-        if (journey.IsClosed)
-            throw new DomainRuleException(JourneyClosed, "The client has been discharged; the journey is closed.");
-    }
+            journey.EnsureOpenTo(context.Caller);
+            return decide(journey, command, context);
+        }, ct));
 
     /// <summary>
-    /// <c>POST /clients/{clientId}/&lt;action&gt;</c>: the body is the command; the route gives the client and
-    /// If-Match the expected version. Answers 200 with the new version and its ETag.
+    /// The same, with the caseloads of the coaches <paramref name="caseloads"/> names locked for the decision (a place
+    /// taken or freed): no one else changes those caseloads until this decision commits.
     /// </summary>
-    public static RouteHandlerBuilder MapClientCommand<TCommand>(this IEndpointRouteBuilder api, string action,
-        Func<TCommand, Guid, long?, TCommand> target, string method = "POST") where TCommand : ICommand<JourneyChanged> =>
+    public static async ValueTask<JourneyChanged> DecideWithCaseloads<TCommand>(this EventStreams streams, TCommand command,
+        Func<ClientJourney, IEnumerable<Guid?>> caseloads,
+        Func<LockedStreams<ClientJourney, Coach>, TCommand, CommandContext, Decision> decide, CancellationToken ct)
+        where TCommand : ClientCommand =>
+        new(command.ClientId, await streams.Decide<ClientJourney, Coach>(command.ClientId, command.ExpectedVersion, caseloads,
+            (locked, context) =>
+            {
+                locked.State.EnsureOpenTo(context.Caller);
+                return decide(locked, command, context);
+            }, ct));
+
+    /// <summary>
+    /// <c>POST /clients/{clientId}/&lt;action&gt;</c>: the body is the command, aimed at the route's client with the
+    /// If-Match version. Answers 200 with the new version and its ETag.
+    /// </summary>
+    public static RouteHandlerBuilder MapClientCommand<TCommand>(this IEndpointRouteBuilder api, string action, string method = "POST")
+        where TCommand : ClientCommand =>
         api.MapMethods($"/clients/{{clientId:guid}}/{action}", [method], async Task<Ok<JourneyChanged>> (
                 Guid clientId, TCommand command, HttpRequest request, HttpResponse response, IMediator mediator,
                 CancellationToken ct) =>
             {
-                var changed = await mediator.Send(target(command, clientId, request.ExpectedVersion()), ct);
+                var changed = await mediator.Send(command.For<TCommand>(clientId, request.ExpectedVersion()), ct);
                 response.SetETag(changed.Version);
                 return TypedResults.Ok(changed);
             })

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using CoachingBackend.ReadinessAssessment.Contracts;
 using CoachingBackend.Enrollment.Clients.Activating;
 using CoachingBackend.Enrollment.Clients.AssigningCoach;
 using CoachingBackend.Enrollment.Clients.Discharging;
@@ -28,7 +29,8 @@ public sealed record ClientJourney(
     DateTimeOffset? ActivatedAt,
     DateOnly? ServiceEndsOn,
     int PassiveAfterDays,
-    bool ActiveSinceActivation,
+    DateTimeOffset? PassiveWatchSince,
+    bool ActiveSinceWatch,
     DateOnly? ReturnBy,
     ImmutableHashSet<string> RaisedFollowUps,
     ImmutableHashSet<Guid> OpenFollowUps)
@@ -36,12 +38,12 @@ public sealed record ClientJourney(
     public bool IsClosed => Status == ClientStatus.Discharged;
 
     public static ClientJourney Create(ClientReferred e) =>
-        new(e.ClientId, ClientStatus.Referred, null, null, false, null, null, [], null, null, 0, false, null, [], []);
+        new(e.ClientId, ClientStatus.Referred, null, null, false, null, null, [], null, null, 0, null, false, null, [], []);
 
     public ClientJourney Apply(IntakeInterviewHeld e) => this with { IntakeHeld = true };
 
     public ClientJourney Apply(MeetingRecorded e) =>
-        e.Outcome == MeetingOutcome.Held && CountsAsActivity(e.PlannedAt) ? this with { ActiveSinceActivation = true } : this;
+        e.Outcome == MeetingOutcome.Held && CountsAsActivity(e.PlannedAt) ? this with { ActiveSinceWatch = true } : this;
 
     public ClientJourney Apply(CoachAssigned e) => this with { CoachId = e.CoachId, CoachUserId = e.CoachUserId };
 
@@ -51,10 +53,10 @@ public sealed record ClientJourney(
         LatestRecommendation = LatestAssessedAt is { } latest && latest > e.AssessedAt ? LatestRecommendation : e.Recommendation,
         LatestAssessedAt = LatestAssessedAt is { } known && known > e.AssessedAt ? known : e.AssessedAt,
         RecordedAssessments = RecordedAssessments.Add(e.AssessmentId),
-        ActiveSinceActivation = ActiveSinceActivation || (e.SubmittedByClient && CountsAsActivity(e.AssessedAt)),
+        ActiveSinceWatch = ActiveSinceWatch || (e.SubmittedByClient && CountsAsActivity(e.AssessedAt)),
     };
 
-    public ClientJourney Apply(FirstActivityNoted e) => this with { ActiveSinceActivation = true };
+    public ClientJourney Apply(FirstActivityNoted e) => this with { ActiveSinceWatch = true };
 
     public ClientJourney Apply(ServiceActivated e) => this with
     {
@@ -62,12 +64,15 @@ public sealed record ClientJourney(
         ActivatedAt = e.ActivatedAt,
         ServiceEndsOn = e.EndsOn,
         PassiveAfterDays = e.PassiveAfterDays,
-        ActiveSinceActivation = false,
+        PassiveWatchSince = e.ActivatedAt,
+        ActiveSinceWatch = false,
     };
 
     public ClientJourney Apply(TimeOutStarted e) => this with { Status = ClientStatus.OnTimeOut, ReturnBy = e.ReturnBy };
 
-    public ClientJourney Apply(ServiceResumed e) => this with { Status = ClientStatus.Active, ReturnBy = null };
+    // A resumption starts the passive-client watch again.
+    public ClientJourney Apply(ServiceResumed e) =>
+        this with { Status = ClientStatus.Active, ReturnBy = null, PassiveWatchSince = e.ResumedAt, ActiveSinceWatch = false };
 
     public ClientJourney Apply(ClientDischarged e) => this with { Status = ClientStatus.Discharged, OpenFollowUps = [] };
 
@@ -79,11 +84,8 @@ public sealed record ClientJourney(
 
     public ClientJourney Apply(FollowUpCompleted e) => this with { OpenFollowUps = OpenFollowUps.Remove(e.FollowUpId) };
 
-    /// <summary>
-    /// What the client does counts against passivity only while the service runs and from activation on — the same
-    /// rule the client record uses to clear its passive check, so the two never disagree.
-    /// </summary>
-    public bool CountsAsActivity(DateTimeOffset at) => Status == ClientStatus.Active && ActivatedAt is { } activated && at >= activated;
+    /// <summary>Whether the client's own doing at <paramref name="at"/> counts against passivity (<see cref="PassiveClientRule"/>).</summary>
+    public bool CountsAsActivity(DateTimeOffset at) => PassiveClientRule.Counts(Status, PassiveWatchSince, at);
 
     /// <summary>A follow-up is raised once for each period it is about (one activation, one time-out).</summary>
     public static string FollowUpKey(FollowUpKind kind, DateTimeOffset dueSince) => $"{kind}:{dueSince:O}";

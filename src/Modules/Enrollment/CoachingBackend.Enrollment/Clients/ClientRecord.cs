@@ -1,3 +1,4 @@
+using CoachingBackend.ReadinessAssessment.Contracts;
 using CoachingBackend.Enrollment.Clients.Activating;
 using CoachingBackend.Enrollment.Clients.AssigningCoach;
 using CoachingBackend.Enrollment.Clients.Discharging;
@@ -43,6 +44,9 @@ public sealed class ClientRecord : ITenanted
     public TimeOutSummary? TimeOut { get; set; }
     public DischargeSummary? Discharge { get; set; }
     public DateTimeOffset? LastActivityAt { get; set; }
+    public int PassiveAfterDays { get; set; }
+    /// <summary>Since when the client is watched for passivity: activation, then each resumption.</summary>
+    public DateTimeOffset? PassiveWatchSince { get; set; }
     public int OpenFollowUps { get; set; }
     public DateTimeOffset LastChangedAt { get; set; }
 
@@ -122,7 +126,9 @@ public sealed partial class ClientRecordProjection : SingleStreamProjection<Clie
     {
         c.Status = ClientStatus.Active;
         c.Service = new ServicePeriod(e.ActivatedAt, e.EndsOn, e.Recommendation, e.OverrideReason, e.ActivatedBy);
-        c.PassiveCheckDueAt = e.ActivatedAt.AddDays(e.PassiveAfterDays);
+        c.PassiveAfterDays = e.PassiveAfterDays;
+        c.PassiveWatchSince = e.ActivatedAt;
+        c.PassiveCheckDueAt = PassiveClientRule.DueAt(e.ActivatedAt, e.PassiveAfterDays);
         c.ServiceEndDueAt = new DateTimeOffset(e.EndsOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         c.LastChangedAt = e.ActivatedAt;
     }
@@ -142,6 +148,8 @@ public sealed partial class ClientRecordProjection : SingleStreamProjection<Clie
         c.Status = ClientStatus.Active;
         c.TimeOut = c.TimeOut! with { ResumedAt = e.ResumedAt };
         c.TimeOutOverdueAt = null;
+        c.PassiveWatchSince = e.ResumedAt;
+        c.PassiveCheckDueAt = PassiveClientRule.DueAt(e.ResumedAt, c.PassiveAfterDays);
         c.LastChangedAt = e.ResumedAt;
     }
 
@@ -174,6 +182,6 @@ public sealed partial class ClientRecordProjection : SingleStreamProjection<Clie
     private static void NoteActivity(ClientRecord c, DateTimeOffset at)
     {
         if (c.LastActivityAt is null || at > c.LastActivityAt) c.LastActivityAt = at;
-        if (c.Status == ClientStatus.Active && c.Service is { } service && at >= service.ActivatedAt) c.PassiveCheckDueAt = null;
+        if (PassiveClientRule.Counts(c.Status, c.PassiveWatchSince, at)) c.PassiveCheckDueAt = null;
     }
 }

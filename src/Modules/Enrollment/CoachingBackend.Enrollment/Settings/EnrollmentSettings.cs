@@ -1,21 +1,7 @@
 using CoachingBackend.BuildingBlocks.EventSourcing;
 using Marten;
-using Marten.Events.Aggregation;
 
 namespace CoachingBackend.Enrollment.Settings;
-
-/// <summary>An org-admin changed the organisation's service rules. The settings' own stream is their audit trail.</summary>
-public sealed record EnrollmentSettingsChanged(int ServicePeriodMonths, int PassiveAfterDays, string ChangedBy, DateTimeOffset ChangedAt);
-
-/// <summary>The write-side state of the settings stream.</summary>
-public sealed record EnrollmentRules(Guid Id, int ServicePeriodMonths, int PassiveAfterDays)
-{
-    public static EnrollmentRules Create(JasperFx.Events.IEvent<EnrollmentSettingsChanged> e) =>
-        new(e.StreamId, e.Data.ServicePeriodMonths, e.Data.PassiveAfterDays);
-
-    public EnrollmentRules Apply(EnrollmentSettingsChanged e) =>
-        this with { ServicePeriodMonths = e.ServicePeriodMonths, PassiveAfterDays = e.PassiveAfterDays };
-}
 
 /// <summary>
 /// An organisation's own rules for the service: how long a service period lasts (a year by default) and after
@@ -35,22 +21,4 @@ public sealed class EnrollmentSettings
 
     public static async Task<EnrollmentSettings> LoadAsync(IQuerySession session, string tenantId, CancellationToken ct) =>
         await session.LoadAsync<EnrollmentSettings>(StreamId(tenantId), ct) ?? new EnrollmentSettings { Id = StreamId(tenantId) };
-}
-
-public sealed partial class EnrollmentSettingsProjection : SingleStreamProjection<EnrollmentSettings, Guid>
-{
-    public static EnrollmentSettings Create(JasperFx.Events.IEvent<EnrollmentSettingsChanged> e)
-    {
-        var settings = new EnrollmentSettings { Id = e.StreamId };
-        Apply(e.Data, settings);
-        return settings;
-    }
-
-    public static void Apply(EnrollmentSettingsChanged e, EnrollmentSettings s)
-    {
-        s.ServicePeriodMonths = e.ServicePeriodMonths;
-        s.PassiveAfterDays = e.PassiveAfterDays;
-        s.ChangedBy = e.ChangedBy;
-        s.ChangedAt = e.ChangedAt;
-    }
 }

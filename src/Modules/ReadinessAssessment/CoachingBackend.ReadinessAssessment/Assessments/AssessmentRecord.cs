@@ -1,3 +1,4 @@
+using CoachingBackend.ReadinessAssessment.Contracts;
 using CoachingBackend.ReadinessAssessment.Questionnaires;
 using CoachingBackend.ReadinessAssessment.Scoring;
 using Marten.Events.Aggregation;
@@ -21,7 +22,7 @@ public sealed class AssessmentRecord
     public ReadinessLevel Level { get; set; }
     public StageOfChange? Stage { get; set; }
     public Dictionary<string, decimal> Scores { get; set; } = [];
-    public Recommendation Recommendation { get; set; }
+    public ReadinessRecommendation Recommendation { get; set; }
     public string RecommendationPolicy { get; set; } = "";
     public string Rationale { get; set; } = "";
 }

@@ -1,3 +1,4 @@
+using CoachingBackend.ReadinessAssessment.Contracts;
 using CoachingBackend.ReadinessAssessment.Questionnaires;
 using CoachingBackend.ReadinessAssessment.Scoring;
 
@@ -18,7 +19,7 @@ public sealed record AssessmentResponse(
     StageOfChange? Stage,
     IReadOnlyDictionary<string, decimal> Scores,
     string ScoringPolicy,
-    Recommendation Recommendation,
+    ReadinessRecommendation Recommendation,
     string RecommendationPolicy,
     string Rationale,
     string SubmittedBy,

@@ -1,3 +1,4 @@
+using CoachingBackend.ReadinessAssessment.Contracts;
 using CoachingBackend.ReadinessAssessment.Questionnaires;
 using CoachingBackend.ReadinessAssessment.Scoring;
 
@@ -27,7 +28,7 @@ public sealed record ReadinessScored(
     ReadinessLevel Level,
     StageOfChange? Stage,
     IReadOnlyDictionary<string, decimal> Scores,
-    Recommendation Recommendation,
+    ReadinessRecommendation Recommendation,
     string RecommendationPolicy,
     string Rationale,
     DateTimeOffset ScoredAt);

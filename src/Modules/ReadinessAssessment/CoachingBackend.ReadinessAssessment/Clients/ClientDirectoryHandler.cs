@@ -14,36 +14,28 @@ public static class ClientDirectoryHandler
 {
     private const string Actor = "system:readiness-assessment";
 
-    public static Task Handle(ReferralReceived referral, IDocumentStore store, Envelope envelope, CancellationToken ct) =>
-        Change(store, referral.TenantId, referral.ClientId, envelope, _ => { }, ct);
+    public static Task Handle(ReferralReceived referral, IDocumentSession session, IMessageContext message, TimeProvider time,
+        CancellationToken ct) =>
+        Learn(session, message, time, referral.ClientId, _ => { }, ct);
 
-    public static Task Handle(ResponsibleCoachChanged change, IDocumentStore store, Envelope envelope, CancellationToken ct) =>
-        Change(store, change.TenantId, change.ClientId, envelope, client =>
+    public static Task Handle(ResponsibleCoachChanged change, IDocumentSession session, IMessageContext message, TimeProvider time,
+        CancellationToken ct) =>
+        Learn(session, message, time, change.ClientId, client =>
         {
             if (client.CoachChangedAt is { } known && known > change.ChangedAt) return;
             client.CoachUserId = change.CoachUserId;
             client.CoachChangedAt = change.ChangedAt;
         }, ct);
 
-    public static Task Handle(ClientLeftService left, IDocumentStore store, Envelope envelope, CancellationToken ct) =>
-        Change(store, left.TenantId, left.ClientId, envelope, client => client.HasLeft = true, ct);
+    public static Task Handle(ClientLeftService left, IDocumentSession session, IMessageContext message, TimeProvider time,
+        CancellationToken ct) =>
+        Learn(session, message, time, left.ClientId, client => client.HasLeft = true, ct);
 
-    private static async Task Change(IDocumentStore store, string tenantId, Guid clientId, Envelope envelope,
+    private static async Task Learn(IDocumentSession session, IMessageContext message, TimeProvider time, Guid clientId,
         Action<KnownClient> change, CancellationToken ct)
     {
-        await using var session = IntegrationSessions.Open(store, tenantId, envelope, Actor);
-        var client = await session.LoadAsync<KnownClient>(clientId, ct);
-        if (client is null)
-        {
-            client = new KnownClient { Id = clientId };
-            change(client);
-            session.Insert(client);
-        }
-        else
-        {
-            change(client);
-            session.Store(client);
-        }
-        await session.SaveChangesAsync(ct);
+        var streams = EventStreams.ForMessage(session, message, Actor, time);
+        var known = await streams.Reads.LoadAsync<KnownClient>(clientId, ct);
+        await streams.Decide(_ => KnownClient.Learning(known, clientId, change), ct);
     }
 }

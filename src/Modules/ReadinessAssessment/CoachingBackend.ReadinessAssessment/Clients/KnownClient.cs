@@ -1,3 +1,5 @@
+using CoachingBackend.BuildingBlocks.EventSourcing;
+
 namespace CoachingBackend.ReadinessAssessment.Clients;
 
 /// <summary>
@@ -12,4 +14,15 @@ public sealed class KnownClient
     /// <summary>When the coach last changed, so that a late, older change cannot undo a newer one.</summary>
     public DateTimeOffset? CoachChangedAt { get; set; }
     public bool HasLeft { get; set; }
+
+    /// <summary>The client as known after <paramref name="change"/>: inserted when new, else updated over the loaded version.</summary>
+    public static Decision Learning(KnownClient? known, Guid clientId, Action<KnownClient> change)
+    {
+        var next = new KnownClient
+        {
+            Id = clientId, CoachUserId = known?.CoachUserId, CoachChangedAt = known?.CoachChangedAt, HasLeft = known?.HasLeft ?? false,
+        };
+        change(next);
+        return known is null ? Decision.None.Inserting(next) : Decision.None.Updating(next);
+    }
 }

@@ -1,3 +1,5 @@
+using CoachingBackend.ReadinessAssessment.Contracts;
+
 namespace CoachingBackend.ReadinessAssessment.Scoring;
 
 /// <summary>
@@ -16,10 +18,10 @@ public static class RecommendationPolicy
         var (recommendation, advice) = (level, resources) switch
         {
             (ReadinessLevel.Low, Resources.No) =>
-                (Recommendation.TimeOut, "take a time-out and come back to the change later"),
+                (ReadinessRecommendation.TimeOut, "take a time-out and come back to the change later"),
             (ReadinessLevel.Moderate or ReadinessLevel.High, Resources.Yes or Resources.Partly) =>
-                (Recommendation.Proceed, "proceed to coaching"),
-            _ => (Recommendation.Discuss, "discuss with the client whether now is the time to start"),
+                (ReadinessRecommendation.Proceed, "proceed to coaching"),
+            _ => (ReadinessRecommendation.Discuss, "discuss with the client whether now is the time to start"),
         };
         return new RecommendationResult(recommendation, Policy,
             $"Readiness is {Describe(level)} and {Describe(resources)} (resources: {Name(resources)}), so {advice}.");

@@ -1,8 +1,8 @@
-using System.Text.Json.Serialization;
 using CoachingBackend.BuildingBlocks.EventSourcing;
 using CoachingBackend.BuildingBlocks.Http;
 using CoachingBackend.BuildingBlocks.Identity;
 using CoachingBackend.BuildingBlocks.Problems;
+using CoachingBackend.ReadinessAssessment.Contracts;
 using CoachingBackend.Enrollment.Clients.HearingReadiness;
 using CoachingBackend.Enrollment.Settings;
 using FluentValidation;
@@ -16,10 +16,8 @@ namespace CoachingBackend.Enrollment.Clients.Activating;
 /// The responsible coach starts the service period. It needs an intake interview, a responsible coach, and a
 /// latest readiness recommendation of "proceed"; a coach may go ahead without one only by saying why.
 /// </summary>
-public sealed record ActivateService(string? OverrideReason) : ICommand<JourneyChanged>
+public sealed record ActivateService(string? OverrideReason) : ClientCommand
 {
-    [JsonIgnore] public Guid ClientId { get; init; }
-    [JsonIgnore] public long? ExpectedVersion { get; init; }
 
     public const string IntakeMissing = "intake-interview-missing";
     public const string CoachMissing = "responsible-coach-missing";
@@ -31,8 +29,7 @@ public sealed record ActivateService(string? OverrideReason) : ICommand<JourneyC
         public Validator() => RuleFor(c => c.OverrideReason).MaximumLength(2000);
     }
 
-    public static Decision Decide(ClientJourney journey, ActivateService command, EnrollmentSettings settings,
-        string activatedBy, DateTimeOffset now)
+    public static Decision Decide(ClientJourney journey, ActivateService command, EnrollmentSettings settings, CommandContext context)
     {
         if (journey.Status != ClientStatus.Referred)
             throw new DomainRuleException(NotReferred, $"The client's service is already under way ({journey.Status}).");
@@ -56,13 +53,13 @@ public sealed record ActivateService(string? OverrideReason) : ICommand<JourneyC
                 : $"The latest readiness recommendation is '{recommendation}', not 'proceed'. Give an overrideReason to activate anyway.");
         }
 
-        var endsOn = DateOnly.FromDateTime(now.UtcDateTime).AddMonths(settings.ServicePeriodMonths);
-        return Decision.Of(new ServiceActivated(journey.Id, now, endsOn, settings.PassiveAfterDays, recommendation,
-            recommendation == ReadinessRecommendationAtActivation.Proceed ? null : overrideReason, activatedBy));
+        var endsOn = DateOnly.FromDateTime(context.Now.UtcDateTime).AddMonths(settings.ServicePeriodMonths);
+        return Decision.Of(new ServiceActivated(journey.Id, context.Now, endsOn, settings.PassiveAfterDays, recommendation,
+            recommendation == ReadinessRecommendationAtActivation.Proceed ? null : overrideReason, context.UserId));
     }
 
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapClientCommand<ActivateService>("activation", (c, id, version) => c with { ClientId = id, ExpectedVersion = version })
+        api.MapClientCommand<ActivateService>("activation")
             .WithName("ActivateService")
             .WithSummary("Start the client's service period")
             .WithDescription("Requires an intake interview, a responsible coach and a latest readiness recommendation of " +
@@ -72,13 +69,11 @@ public sealed record ActivateService(string? OverrideReason) : ICommand<JourneyC
             .AllowRoles(Roles.Coach, Roles.OrgAdmin);
 }
 
-public sealed class ActivateServiceHandler(EventStreams streams, RequestContext caller, TimeProvider time)
-    : ICommandHandler<ActivateService, JourneyChanged>
+public sealed class ActivateServiceHandler(EventStreams streams) : ICommandHandler<ActivateService, JourneyChanged>
 {
     public async ValueTask<JourneyChanged> Handle(ActivateService command, CancellationToken ct)
     {
-        var settings = await EnrollmentSettings.LoadAsync(streams.Session, caller.TenantId, ct);
-        return await streams.Act(caller, command.ClientId, command.ExpectedVersion,
-            journey => ActivateService.Decide(journey, command, settings, caller.UserId, time.GetUtcNow()), ct);
+        var settings = await EnrollmentSettings.LoadAsync(streams.Reads, streams.Context.TenantId, ct);
+        return await streams.DecideOnJourney(command, (journey, c, context) => ActivateService.Decide(journey, c, settings, context), ct);
     }
 }

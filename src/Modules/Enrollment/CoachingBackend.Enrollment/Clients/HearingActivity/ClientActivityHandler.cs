@@ -6,33 +6,23 @@ using Wolverine;
 namespace CoachingBackend.Enrollment.Clients.HearingActivity;
 
 /// <summary>
-/// Any module's event marked as the client's own doing counts as activity. Every one moves the activity log on;
-/// only the first after an activation is written to the journey, which settles that the client is not passive.
+/// Any module's event marked as the client's own doing counts as activity. It moves the activity log on; only the
+/// first since the passive-client watch started is written to the journey, which settles that the client is not
+/// passive. Both are safe to repeat: a redelivered activity changes nothing.
 /// </summary>
 public static class ClientActivityHandler
 {
-    public static async Task Handle(ClientActivityObserved activity, IDocumentStore store, Envelope envelope, CancellationToken ct)
+    public static async Task Handle(ClientActivityObserved activity, IDocumentSession session, IMessageContext context,
+        TimeProvider time, CancellationToken ct)
     {
-        await using var session = IntegrationSessions.Open(store, activity.TenantId, envelope, activity.ClientId.ToString());
-        var stream = await session.Events.FetchForWriting<ClientJourney>(activity.ClientId, ct);
-        if (stream.Aggregate is not { } journey || journey.IsClosed) return;
-
-        var log = await session.LoadAsync<ClientActivityLog>(activity.ClientId, ct);
-        if (log is null)
-        {
-            session.Insert(new ClientActivityLog { Id = activity.ClientId, LastActivityAt = activity.OccurredAt, LastSource = activity.Source, Count = 1 });
-        }
-        else
-        {
-            log.Count++;
-            if (activity.OccurredAt > log.LastActivityAt) (log.LastActivityAt, log.LastSource) = (activity.OccurredAt, activity.Source);
-            session.Store(log);
-        }
-
-        if (!journey.ActiveSinceActivation && journey.CountsAsActivity(activity.OccurredAt))
-        {
-            stream.AppendOne(new FirstActivityNoted(activity.ClientId, activity.Source, activity.OccurredAt));
-        }
-        await session.SaveChangesAsync(ct);
+        var streams = EventStreams.ForMessage(session, context, activity.ClientId.ToString(), time);
+        var log = await streams.Reads.LoadAsync<ClientActivityLog>(activity.ClientId, ct);
+        await streams.Decide(_ => ClientActivityLog.Noting(log, activity), ct);
+        await streams.Decide<ClientJourney>(activity.ClientId, null, (journey, context) => Decide(journey, activity, context), ct);
     }
+
+    public static Decision Decide(ClientJourney journey, ClientActivityObserved activity, CommandContext context) =>
+        !journey.IsClosed && !journey.ActiveSinceWatch && journey.CountsAsActivity(activity.OccurredAt)
+            ? Decision.Of(new FirstActivityNoted(activity.ClientId, activity.Source, activity.OccurredAt))
+            : Decision.None;
 }

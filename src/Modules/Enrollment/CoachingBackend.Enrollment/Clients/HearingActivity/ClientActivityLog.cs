@@ -1,3 +1,6 @@
+using CoachingBackend.BuildingBlocks.EventSourcing;
+using CoachingBackend.Enrollment.Contracts;
+
 namespace CoachingBackend.Enrollment.Clients.HearingActivity;
 
 /// <summary>
@@ -9,7 +12,15 @@ public sealed class ClientActivityLog
     public Guid Id { get; set; }
     public DateTimeOffset LastActivityAt { get; set; }
     public string LastSource { get; set; } = "";
-    public long Count { get; set; }
+
+    /// <summary>The log after <paramref name="activity"/>: the latest activity wins, so a repeat or a late one changes nothing.</summary>
+    public static Decision Noting(ClientActivityLog? log, ClientActivityObserved activity)
+    {
+        var noted = new ClientActivityLog { Id = activity.ClientId, LastActivityAt = activity.OccurredAt, LastSource = activity.Source };
+        return log is null ? Decision.None.Inserting(noted)
+            : activity.OccurredAt > log.LastActivityAt ? Decision.None.Updating(noted)
+            : Decision.None;
+    }
 
     /// <summary>The later of the journey's own latest activity and this log's.</summary>
     public static DateTimeOffset? Latest(DateTimeOffset? fromJourney, ClientActivityLog? log) =>

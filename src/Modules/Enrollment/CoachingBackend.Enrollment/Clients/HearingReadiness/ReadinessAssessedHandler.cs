@@ -1,7 +1,6 @@
 using CoachingBackend.BuildingBlocks.EventSourcing;
 using CoachingBackend.ReadinessAssessment.Contracts;
 using Marten;
-using Microsoft.Extensions.Logging;
 using Wolverine;
 
 namespace CoachingBackend.Enrollment.Clients.HearingReadiness;
@@ -12,29 +11,15 @@ namespace CoachingBackend.Enrollment.Clients.HearingReadiness;
 /// </summary>
 public static class ReadinessAssessedHandler
 {
-    public static async Task Handle(ReadinessAssessed message, IDocumentStore store, Envelope envelope,
-        ILogger<ReadinessAssessed> logger, CancellationToken ct)
-    {
-        await using var session = IntegrationSessions.Open(store, message.TenantId, envelope, message.SubmittedBy);
-        var stream = await session.Events.FetchForWriting<ClientJourney>(message.ClientId, ct);
-        var journey = stream.Aggregate;
-        if (journey is null || journey.IsClosed || journey.RecordedAssessments.Contains(message.AssessmentId))
-        {
-            logger.LogInformation("Readiness assessment {AssessmentId} not recorded: client {ClientId} unknown, closed, or already has it",
-                message.AssessmentId, message.ClientId);
-            return;
-        }
+    public static Task Handle(ReadinessAssessed message, IDocumentSession session, IMessageContext context, TimeProvider time,
+        CancellationToken ct) =>
+        EventStreams.ForMessage(session, context, message.SubmittedBy, time)
+            .Decide<ClientJourney>(message.ClientId, null, (journey, context) => Decide(journey, message, context), ct);
 
-        stream.AppendOne(new ReadinessResultRecorded(message.ClientId, message.AssessmentId, message.Instrument,
-            message.TargetBehaviour, message.Level, ToRecommendation(message.Recommendation), message.Rationale,
-            message.IsClientsOwnDoing, message.OccurredAt));
-        await session.SaveChangesAsync(ct);
-    }
-
-    private static ReadinessRecommendation ToRecommendation(string recommendation) => recommendation switch
-    {
-        "proceed" => ReadinessRecommendation.Proceed,
-        "time-out" => ReadinessRecommendation.TimeOut,
-        _ => ReadinessRecommendation.Discuss,
-    };
+    public static Decision Decide(ClientJourney journey, ReadinessAssessed message, CommandContext context) =>
+        journey.IsClosed || journey.RecordedAssessments.Contains(message.AssessmentId)
+            ? Decision.None
+            : Decision.Of(new ReadinessResultRecorded(message.ClientId, message.AssessmentId, message.Instrument,
+                message.TargetBehaviour, message.Level, message.Recommendation, message.Rationale, message.IsClientsOwnDoing,
+                message.OccurredAt));
 }

@@ -1,3 +1,5 @@
+using CoachingBackend.ReadinessAssessment.Contracts;
+
 namespace CoachingBackend.Enrollment.Clients.HearingReadiness;
 
 /// <summary>
@@ -14,5 +16,3 @@ public sealed record ReadinessResultRecorded(
     string Rationale,
     bool SubmittedByClient,
     DateTimeOffset AssessedAt);
-
-public enum ReadinessRecommendation { Proceed, TimeOut, Discuss }

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using CoachingBackend.BuildingBlocks.EventSourcing;
 using CoachingBackend.BuildingBlocks.Http;
 using CoachingBackend.BuildingBlocks.Identity;
@@ -17,10 +16,8 @@ public sealed record RecordIntakeInterview(
     [property: System.ComponentModel.DataAnnotations.Required] IReadOnlyList<string>? Goals,
     string Resources,
     [property: System.ComponentModel.DataAnnotations.Required] CoachingMode? PreferredMode,
-    IReadOnlyList<RiskFactor>? ConfirmedRiskFactors) : ICommand<JourneyChanged>
+    IReadOnlyList<RiskFactor>? ConfirmedRiskFactors) : ClientCommand
 {
-    [JsonIgnore] public Guid ClientId { get; init; }
-    [JsonIgnore] public long? ExpectedVersion { get; init; }
 
     public sealed class Validator : AbstractValidator<RecordIntakeInterview>
     {
@@ -46,14 +43,13 @@ public sealed record RecordIntakeInterview(
         }
     }
 
-    public static Decision Decide(RecordIntakeInterview command, string interviewer, DateTimeOffset now) =>
-        Decision.Of(new IntakeInterviewHeld(command.ClientId, command.HeldAt, command.Mode!.Value, command.Needs!,
+    public static Decision Decide(ClientJourney journey, RecordIntakeInterview command, CommandContext context) =>
+        Decision.Of(new IntakeInterviewHeld(journey.Id, command.HeldAt, command.Mode!.Value, command.Needs!,
             command.Goals!, command.Resources.Trim(), command.PreferredMode!.Value,
-            [.. (command.ConfirmedRiskFactors ?? []).Distinct()], interviewer, now));
+            [.. (command.ConfirmedRiskFactors ?? []).Distinct()], context.UserId, context.Now));
 
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapClientCommand<RecordIntakeInterview>("intake-interview",
-                (c, id, version) => c with { ClientId = id, ExpectedVersion = version })
+        api.MapClientCommand<RecordIntakeInterview>("intake-interview")
             .WithName("RecordIntakeInterview")
             .WithSummary("Record the intake interview")
             .WithDescription("Needs as open questions and answers, goals and resources in the client's own words, the " +
@@ -62,10 +58,8 @@ public sealed record RecordIntakeInterview(
             .AllowRoles(Roles.Coach, Roles.OrgAdmin);
 }
 
-public sealed class RecordIntakeInterviewHandler(EventStreams streams, RequestContext caller, TimeProvider time)
-    : ICommandHandler<RecordIntakeInterview, JourneyChanged>
+public sealed class RecordIntakeInterviewHandler(EventStreams streams) : ICommandHandler<RecordIntakeInterview, JourneyChanged>
 {
-    public async ValueTask<JourneyChanged> Handle(RecordIntakeInterview command, CancellationToken ct) =>
-        await streams.Act(caller, command.ClientId, command.ExpectedVersion,
-            _ => RecordIntakeInterview.Decide(command, caller.UserId, time.GetUtcNow()), ct);
+    public ValueTask<JourneyChanged> Handle(RecordIntakeInterview command, CancellationToken ct) =>
+        streams.DecideOnJourney(command, RecordIntakeInterview.Decide, ct);
 }

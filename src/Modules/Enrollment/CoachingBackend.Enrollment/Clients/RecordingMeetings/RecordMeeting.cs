@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using CoachingBackend.BuildingBlocks.EventSourcing;
 using CoachingBackend.BuildingBlocks.Http;
 using CoachingBackend.BuildingBlocks.Identity;
@@ -15,10 +14,8 @@ public sealed record RecordMeeting(
     [property: System.ComponentModel.DataAnnotations.Required] MeetingMode? Mode,
     [property: System.ComponentModel.DataAnnotations.Required] MeetingOutcome? Outcome,
     string? Notes)
-    : ICommand<JourneyChanged>
+    : ClientCommand
 {
-    [JsonIgnore] public Guid ClientId { get; init; }
-    [JsonIgnore] public long? ExpectedVersion { get; init; }
 
     public sealed class Validator : AbstractValidator<RecordMeeting>
     {
@@ -33,22 +30,20 @@ public sealed record RecordMeeting(
         }
     }
 
-    public static Decision Decide(RecordMeeting command, string recordedBy, DateTimeOffset now) =>
-        Decision.Of(new MeetingRecorded(command.ClientId, Guid.CreateVersion7(now), command.PlannedAt, command.Mode!.Value,
-            command.Outcome!.Value, command.Notes?.Trim(), recordedBy, now));
+    public static Decision Decide(ClientJourney journey, RecordMeeting command, CommandContext context) =>
+        Decision.Of(new MeetingRecorded(journey.Id, Guid.CreateVersion7(context.Now), command.PlannedAt, command.Mode!.Value,
+            command.Outcome!.Value, command.Notes?.Trim(), context.UserId, context.Now));
 
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapClientCommand<RecordMeeting>("meetings", (c, id, version) => c with { ClientId = id, ExpectedVersion = version })
+        api.MapClientCommand<RecordMeeting>("meetings")
             .WithName("RecordMeeting")
             .WithSummary("Record a meeting with the client")
             .WithDescription("A held meeting counts as the client's own activity. Roles: coach (own or unassigned clients), org-admin.")
             .AllowRoles(Roles.Coach, Roles.OrgAdmin);
 }
 
-public sealed class RecordMeetingHandler(EventStreams streams, RequestContext caller, TimeProvider time)
-    : ICommandHandler<RecordMeeting, JourneyChanged>
+public sealed class RecordMeetingHandler(EventStreams streams) : ICommandHandler<RecordMeeting, JourneyChanged>
 {
-    public async ValueTask<JourneyChanged> Handle(RecordMeeting command, CancellationToken ct) =>
-        await streams.Act(caller, command.ClientId, command.ExpectedVersion,
-            _ => RecordMeeting.Decide(command, caller.UserId, time.GetUtcNow()), ct);
+    public ValueTask<JourneyChanged> Handle(RecordMeeting command, CancellationToken ct) =>
+        streams.DecideOnJourney(command, RecordMeeting.Decide, ct);
 }

@@ -46,13 +46,14 @@ public sealed record ReferClient(
     }
 
     /// <summary>Pure: what referring this client means, as events.</summary>
-    public static Decision Decide(Guid clientId, ReferClient command, string tenantId, DateTimeOffset now)
+    public static Decision Decide(Guid clientId, ReferClient command, CommandContext context)
     {
+        var now = context.Now;
         var referred = new ClientReferred(clientId, command.Name, command.DateOfBirth, command.Contact,
             command.Source!.Value, command.ReferrerName?.Trim(), command.Reason.Trim(),
             [.. (command.RiskFactors ?? []).Distinct()], now);
         return Decision.Of(referred)
-            .Publishing(new ReferralReceived(tenantId, clientId, BuildingBlocks.Json.JsonDefaults.Name(command.Source.Value), now));
+            .Publishing(new ReferralReceived(context.TenantId, clientId, BuildingBlocks.Json.JsonDefaults.Name(command.Source.Value), now));
     }
 
     public static void Map(IEndpointRouteBuilder api) =>
@@ -73,14 +74,13 @@ public sealed record ReferClient(
 /// <summary>The answer to a referral: the new client's id and the journey's first version.</summary>
 public sealed record ReferralAccepted(Guid ClientId, long Version, DateTimeOffset ReferredAt);
 
-public sealed class ReferClientHandler(EventStreams streams, RequestContext context, TimeProvider time)
-    : ICommandHandler<ReferClient, ReferralAccepted>
+public sealed class ReferClientHandler(EventStreams streams) : ICommandHandler<ReferClient, ReferralAccepted>
 {
     public async ValueTask<ReferralAccepted> Handle(ReferClient command, CancellationToken ct)
     {
-        var now = time.GetUtcNow();
+        var now = streams.Context.Now;
         var clientId = Guid.CreateVersion7(now);
-        var version = await streams.Start<ClientJourney>(clientId, ReferClient.Decide(clientId, command, context.TenantId, now), ct);
+        var version = await streams.Start<ClientJourney>(clientId, context => ReferClient.Decide(clientId, command, context), ct);
         return new ReferralAccepted(clientId, version, now);
     }
 }

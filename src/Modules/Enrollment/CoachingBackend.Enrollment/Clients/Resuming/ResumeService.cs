@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using CoachingBackend.BuildingBlocks.EventSourcing;
 using CoachingBackend.BuildingBlocks.Http;
 using CoachingBackend.BuildingBlocks.Identity;
@@ -11,10 +10,8 @@ using Microsoft.AspNetCore.Routing;
 namespace CoachingBackend.Enrollment.Clients.Resuming;
 
 /// <summary>The client returns from a time-out and the service goes on.</summary>
-public sealed record ResumeService(string? Note) : ICommand<JourneyChanged>
+public sealed record ResumeService(string? Note) : ClientCommand
 {
-    [JsonIgnore] public Guid ClientId { get; init; }
-    [JsonIgnore] public long? ExpectedVersion { get; init; }
 
     public const string NotOnTimeOut = "client-not-on-time-out";
 
@@ -23,23 +20,21 @@ public sealed record ResumeService(string? Note) : ICommand<JourneyChanged>
         public Validator() => RuleFor(c => c.Note).MaximumLength(2000);
     }
 
-    public static Decision Decide(ClientJourney journey, ResumeService command, string resumedBy, DateTimeOffset now) =>
+    public static Decision Decide(ClientJourney journey, ResumeService command, CommandContext context) =>
         journey.Status == ClientStatus.OnTimeOut
-            ? Decision.Of(new ServiceResumed(journey.Id, command.Note?.Trim(), resumedBy, now))
+            ? Decision.Of(new ServiceResumed(journey.Id, command.Note?.Trim(), context.UserId, context.Now))
             : throw new DomainRuleException(NotOnTimeOut, $"Only a client on a time-out can resume; the client is {journey.Status}.");
 
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapClientCommand<ResumeService>("resumption", (c, id, version) => c with { ClientId = id, ExpectedVersion = version })
+        api.MapClientCommand<ResumeService>("resumption")
             .WithName("ResumeService")
             .WithSummary("Resume the service after a time-out")
             .WithDescription("Send {} when there is no note. 409 types: client-not-on-time-out, journey-closed. Roles: the responsible coach, org-admin.")
             .AllowRoles(Roles.Coach, Roles.OrgAdmin);
 }
 
-public sealed class ResumeServiceHandler(EventStreams streams, RequestContext caller, TimeProvider time)
-    : ICommandHandler<ResumeService, JourneyChanged>
+public sealed class ResumeServiceHandler(EventStreams streams) : ICommandHandler<ResumeService, JourneyChanged>
 {
-    public async ValueTask<JourneyChanged> Handle(ResumeService command, CancellationToken ct) =>
-        await streams.Act(caller, command.ClientId, command.ExpectedVersion,
-            journey => ResumeService.Decide(journey, command, caller.UserId, time.GetUtcNow()), ct);
+    public ValueTask<JourneyChanged> Handle(ResumeService command, CancellationToken ct) =>
+        streams.DecideOnJourney(command, ResumeService.Decide, ct);
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using CoachingBackend.BuildingBlocks.EventSourcing;
 using CoachingBackend.BuildingBlocks.Http;
 using CoachingBackend.BuildingBlocks.Identity;
@@ -14,10 +13,8 @@ namespace CoachingBackend.Enrollment.Clients.TakingTimeOut;
 /// Pauses the service (aikalisä) when the timing is wrong for the client, with the date they mean to return by.
 /// If that date passes without a resumption, the coach gets a follow-up.
 /// </summary>
-public sealed record StartTimeOut(string Reason, DateOnly ReturnBy) : ICommand<JourneyChanged>
+public sealed record StartTimeOut(string Reason, DateOnly ReturnBy) : ClientCommand
 {
-    [JsonIgnore] public Guid ClientId { get; init; }
-    [JsonIgnore] public long? ExpectedVersion { get; init; }
 
     public const string NotActive = "client-not-active";
 
@@ -33,23 +30,21 @@ public sealed record StartTimeOut(string Reason, DateOnly ReturnBy) : ICommand<J
         }
     }
 
-    public static Decision Decide(ClientJourney journey, StartTimeOut command, string startedBy, DateTimeOffset now) =>
+    public static Decision Decide(ClientJourney journey, StartTimeOut command, CommandContext context) =>
         journey.Status == ClientStatus.Active
-            ? Decision.Of(new TimeOutStarted(journey.Id, command.Reason.Trim(), command.ReturnBy, startedBy, now))
+            ? Decision.Of(new TimeOutStarted(journey.Id, command.Reason.Trim(), command.ReturnBy, context.UserId, context.Now))
             : throw new DomainRuleException(NotActive, $"Only an active service can be paused; the client is {journey.Status}.");
 
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapClientCommand<StartTimeOut>("time-out", (c, id, version) => c with { ClientId = id, ExpectedVersion = version })
+        api.MapClientCommand<StartTimeOut>("time-out")
             .WithName("StartTimeOut")
             .WithSummary("Pause the service for a time-out")
             .WithDescription("409 types: client-not-active, journey-closed. Roles: the responsible coach, org-admin.")
             .AllowRoles(Roles.Coach, Roles.OrgAdmin);
 }
 
-public sealed class StartTimeOutHandler(EventStreams streams, RequestContext caller, TimeProvider time)
-    : ICommandHandler<StartTimeOut, JourneyChanged>
+public sealed class StartTimeOutHandler(EventStreams streams) : ICommandHandler<StartTimeOut, JourneyChanged>
 {
-    public async ValueTask<JourneyChanged> Handle(StartTimeOut command, CancellationToken ct) =>
-        await streams.Act(caller, command.ClientId, command.ExpectedVersion,
-            journey => StartTimeOut.Decide(journey, command, caller.UserId, time.GetUtcNow()), ct);
+    public ValueTask<JourneyChanged> Handle(StartTimeOut command, CancellationToken ct) =>
+        streams.DecideOnJourney(command, StartTimeOut.Decide, ct);
 }

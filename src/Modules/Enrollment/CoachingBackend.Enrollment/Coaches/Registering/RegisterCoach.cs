@@ -28,6 +28,11 @@ public sealed record RegisterCoach(string Name, string UserId, int? Capacity) : 
         }
     }
 
+    public static Guid CoachIdOf(string tenantId, string userId) => StableIds.From("coach", tenantId, userId);
+
+    public static Decision Decide(Guid coachId, RegisterCoach command, CommandContext context) =>
+        Decision.Of(new CoachRegistered(coachId, command.Name.Trim(), command.UserId, command.Capacity ?? DefaultCapacity, context.Now));
+
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapPost("/coaches", async (RegisterCoach command, IMediator mediator, CancellationToken ct) =>
             {
@@ -44,32 +49,27 @@ public sealed record RegisterCoach(string Name, string UserId, int? Capacity) : 
             .WithCommonProblems();
 }
 
-public sealed class RegisterCoachHandler(EventStreams streams, RequestContext caller, TimeProvider time) : ICommandHandler<RegisterCoach, CoachResponse>
+public sealed class RegisterCoachHandler(EventStreams streams) : ICommandHandler<RegisterCoach, CoachResponse>
 {
     private static DomainRuleException AlreadyRegistered(string userId) =>
         new("coach-already-registered", $"User '{userId}' is already registered as a coach.");
 
     public async ValueTask<CoachResponse> Handle(RegisterCoach command, CancellationToken ct)
     {
-        if (await streams.Session.Query<CoachRecord>().AnyAsync(c => c.UserId == command.UserId, ct))
+        if (await streams.Reads.Query<CoachRecord>().AnyAsync(c => c.UserId == command.UserId, ct))
             throw AlreadyRegistered(command.UserId);
 
         // One coach per user: the coach's id follows from the organisation and user id, so two registrations racing
         // for the same user start the same stream and the second fails instead of creating a twin.
-        var registered = new CoachRegistered(StableIds.From("coach", caller.TenantId, command.UserId), command.Name.Trim(),
-            command.UserId, command.Capacity ?? RegisterCoach.DefaultCapacity, time.GetUtcNow());
+        var coachId = RegisterCoach.CoachIdOf(streams.Context.TenantId, command.UserId);
         try
         {
-            await streams.Start<Coach>(registered.CoachId, Decision.Of(registered), ct);
+            await streams.Start<Coach>(coachId, context => RegisterCoach.Decide(coachId, command, context), ct);
         }
         catch (Marten.Exceptions.ExistingStreamIdCollisionException)
         {
             throw AlreadyRegistered(command.UserId);
         }
-        return CoachResponse.From(new CoachRecord
-        {
-            Id = registered.CoachId, Name = registered.Name, UserId = registered.UserId, Capacity = registered.Capacity,
-            RegisteredAt = registered.RegisteredAt,
-        });
+        return CoachResponse.From((await streams.Reads.LoadAsync<CoachRecord>(coachId, ct))!);
     }
 }

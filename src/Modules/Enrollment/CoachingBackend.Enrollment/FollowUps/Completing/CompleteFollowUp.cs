@@ -15,10 +15,10 @@ using Microsoft.AspNetCore.Routing;
 namespace CoachingBackend.Enrollment.FollowUps.Completing;
 
 /// <summary>The coach did what the follow-up asked (or tried): the outcome goes into the client's journey.</summary>
-public sealed record CompleteFollowUp([property: System.ComponentModel.DataAnnotations.Required] FollowUpOutcome? Outcome, string? Note) : ICommand<JourneyChanged>
+public sealed record CompleteFollowUp([property: System.ComponentModel.DataAnnotations.Required] FollowUpOutcome? Outcome, string? Note)
+    : RoutedCommand<JourneyChanged>
 {
-    [JsonIgnore] public Guid FollowUpId { get; init; }
-    [JsonIgnore] public long? ExpectedVersion { get; init; }
+    [JsonIgnore] public Guid FollowUpId => TargetId;
 
     public const string AlreadyCompleted = "follow-up-already-completed";
 
@@ -31,16 +31,16 @@ public sealed record CompleteFollowUp([property: System.ComponentModel.DataAnnot
         }
     }
 
-    public static Decision Decide(ClientJourney journey, CompleteFollowUp command, string completedBy, DateTimeOffset now) =>
+    public static Decision Decide(ClientJourney journey, CompleteFollowUp command, CommandContext context) =>
         journey.OpenFollowUps.Contains(command.FollowUpId)
-            ? Decision.Of(new FollowUpCompleted(journey.Id, command.FollowUpId, command.Outcome!.Value, command.Note?.Trim(), completedBy, now))
+            ? Decision.Of(new FollowUpCompleted(journey.Id, command.FollowUpId, command.Outcome!.Value, command.Note?.Trim(), context.UserId, context.Now))
             : throw new DomainRuleException(AlreadyCompleted, "This follow-up has already been completed.");
 
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapPost("/follow-ups/{followUpId:guid}/completion", async Task<Ok<JourneyChanged>> (Guid followUpId,
                 CompleteFollowUp command, IMediator mediator, HttpRequest request, HttpResponse response, CancellationToken ct) =>
             {
-                var changed = await mediator.Send(command with { FollowUpId = followUpId, ExpectedVersion = request.ExpectedVersion() }, ct);
+                var changed = await mediator.Send(command.For<CompleteFollowUp>(followUpId, request.ExpectedVersion()), ct);
                 response.SetETag(changed.Version);
                 return TypedResults.Ok(changed);
             })
@@ -58,14 +58,12 @@ public sealed record CompleteFollowUp([property: System.ComponentModel.DataAnnot
             .WithCommonProblems();
 }
 
-public sealed class CompleteFollowUpHandler(EventStreams streams, RequestContext caller, TimeProvider time)
-    : ICommandHandler<CompleteFollowUp, JourneyChanged>
+public sealed class CompleteFollowUpHandler(EventStreams streams) : ICommandHandler<CompleteFollowUp, JourneyChanged>
 {
     public async ValueTask<JourneyChanged> Handle(CompleteFollowUp command, CancellationToken ct)
     {
-        var followUp = await streams.Session.LoadAsync<FollowUpRecord>(command.FollowUpId, ct)
+        var followUp = await streams.Reads.LoadAsync<FollowUpRecord>(command.FollowUpId, ct)
                        ?? throw new NotFoundException("follow-up", command.FollowUpId);
-        return await streams.Act(caller, followUp.ClientId, command.ExpectedVersion,
-            journey => CompleteFollowUp.Decide(journey, command, caller.UserId, time.GetUtcNow()), ct);
+        return await streams.DecideOnJourney(followUp.ClientId, command, CompleteFollowUp.Decide, ct);
     }
 }

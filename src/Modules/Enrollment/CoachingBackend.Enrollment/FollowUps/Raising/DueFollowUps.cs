@@ -9,17 +9,18 @@ namespace CoachingBackend.Enrollment.FollowUps.Raising;
 /// </summary>
 public static class DueFollowUps
 {
-    public static Decision Decide(ClientJourney journey, DateTimeOffset now)
+    public static Decision Decide(ClientJourney journey, CommandContext context)
     {
+        var now = context.Now;
         var events = new List<object>();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
 
-        // "If a client is passive, the coach contacts them one month after the programme started."
-        if (journey is { Status: ClientStatus.Active, ActiveSinceActivation: false, ActivatedAt: { } activatedAt }
-            && activatedAt.AddDays(journey.PassiveAfterDays) is var passiveAt && passiveAt <= now)
+        if (journey is { Status: ClientStatus.Active, ActiveSinceWatch: false, PassiveWatchSince: { } watchedSince }
+            && PassiveClientRule.DueAt(watchedSince, journey.PassiveAfterDays) is var passiveAt && passiveAt <= now)
         {
+            var since = watchedSince == journey.ActivatedAt ? "activation" : "the return from a time-out";
             Raise(FollowUpKind.PassiveClient, passiveAt,
-                $"No activity of the client's own in the {journey.PassiveAfterDays} days since activation: contact them.");
+                $"No activity of the client's own in the {journey.PassiveAfterDays} days since {since}: contact them.");
         }
 
         if (journey is { Status: ClientStatus.OnTimeOut, ReturnBy: { } returnBy } && returnBy < today)
@@ -34,7 +35,7 @@ public static class DueFollowUps
                 $"The service period ended on {endsOn:yyyy-MM-dd}: discharge the client or agree how to go on.");
         }
 
-        return new Decision(events, []);
+        return new Decision(events, [], []);
 
         void Raise(FollowUpKind kind, DateTimeOffset dueSince, string reason)
         {

@@ -1,8 +1,11 @@
+using CoachingBackend.BuildingBlocks.EventSourcing;
+using CoachingBackend.BuildingBlocks.Identity;
 using CoachingBackend.BuildingBlocks.Time;
 using CoachingBackend.Enrollment.Clients;
 using JasperFx;
 using Marten;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -13,7 +16,7 @@ namespace CoachingBackend.Enrollment.FollowUps.Raising;
 /// organisation. It looks for due clients every <c>Enrollment:FollowUpScanSeconds</c> and at once when the
 /// development clock moves. Running on several nodes at once is safe: the journey's version check lets one win.
 /// </summary>
-public sealed class FollowUpScanner(IDocumentStore store, TimeProvider time, IConfiguration configuration,
+public sealed class FollowUpScanner(IDocumentStore store, IServiceScopeFactory scopes, TimeProvider time, IConfiguration configuration,
     IHostApplicationLifetime lifetime, ILogger<FollowUpScanner> logger) : BackgroundService
 {
     public const string Actor = "system:follow-ups";
@@ -52,47 +55,49 @@ public sealed class FollowUpScanner(IDocumentStore store, TimeProvider time, ICo
         }
     }
 
+    /// <summary>
+    /// Raises what is due for every client whose record says so, a page at a time until none is left, so that rows
+    /// which stay due (someone acted in between) cannot crowd out the others.
+    /// </summary>
     public async Task ScanAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        IReadOnlyList<ClientRecord> due;
-        await using (var query = store.QuerySession())
+        var pageSize = configuration.GetValue("Enrollment:FollowUpScanPageSize", 500);
+        var seen = new List<Guid>();
+        while (true)
         {
-            due = await query.Query<ClientRecord>()
-                .Where(c => c.AnyTenant() && (c.PassiveCheckDueAt <= now || c.TimeOutOverdueAt <= now || c.ServiceEndDueAt <= now))
-                .OrderBy(c => c.LastChangedAt).Take(500).ToListAsync(ct);
-        }
-
-        foreach (var client in due)
-        {
-            try
+            IReadOnlyList<ClientRecord> due;
+            await using (var query = store.QuerySession())
             {
-                await RaiseAsync(client.TenantId!, client.Id, now, ct);
+                var seenIds = seen.ToArray();
+                due = await query.Query<ClientRecord>()
+                    .Where(c => c.AnyTenant() && (c.PassiveCheckDueAt <= now || c.TimeOutOverdueAt <= now || c.ServiceEndDueAt <= now)
+                                && !c.Id.IsOneOf(seenIds))
+                    .OrderBy(c => c.LastChangedAt).Take(pageSize).ToListAsync(ct);
             }
-            catch (ConcurrencyException)
+            foreach (var client in due)
             {
-                // Someone else changed the journey meanwhile (or raised it first): the next scan looks again.
+                seen.Add(client.Id);
+                try
+                {
+                    await RaiseAsync(client.TenantId!, client.Id, now, ct);
+                }
+                catch (ConcurrencyException)
+                {
+                    // Someone else changed the journey meanwhile (or raised it first): the next scan looks again.
+                }
             }
+            if (due.Count < pageSize) return;
         }
     }
 
     private async Task RaiseAsync(string tenantId, Guid clientId, DateTimeOffset now, CancellationToken ct)
     {
-        await using var session = store.LightweightSession(tenantId);
-        session.LastModifiedBy = Actor;
-        session.CorrelationId = $"follow-up-scan-{now:yyyyMMddTHHmmss}";
-        session.CausationId = "follow-up-scan: due by the clock";
-        var stream = await session.Events.FetchForWriting<ClientJourney>(clientId, ct);
-        if (stream.Aggregate is null) return;
-        var decision = DueFollowUps.Decide(stream.Aggregate, now);
-        if (decision.Events.Count == 0)
-        {
-            // The record and the decider share one rule, so this means someone acted in between.
-            logger.LogDebug("Client {ClientId} in {Tenant} was due by its record but nothing is due now", clientId, tenantId);
-            return;
-        }
-        stream.AppendMany([.. decision.Events]);
-        await session.SaveChangesAsync(ct);
-        logger.LogInformation("Raised {Count} follow-up(s) for client {ClientId} in {Tenant}", decision.Events.Count, clientId, tenantId);
+        await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<RequestContext>()
+            .Set(tenantId, Actor, [], $"follow-up-scan-{now:yyyyMMddTHHmmss}", "follow-up-scan: due by the clock");
+        var version = await scope.ServiceProvider.GetRequiredService<EventStreams>()
+            .Decide<ClientJourney>(clientId, null, DueFollowUps.Decide, ct);
+        logger.LogDebug("Follow-up scan of client {ClientId} in {Tenant}: journey at version {Version}", clientId, tenantId, version);
     }
 }

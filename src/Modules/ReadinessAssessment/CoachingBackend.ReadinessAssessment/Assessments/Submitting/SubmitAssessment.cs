@@ -28,9 +28,9 @@ public sealed record SubmitAssessment(
     int? QuestionnaireVersion,
     TargetBehaviour? TargetBehaviour,
     [property: System.ComponentModel.DataAnnotations.Required] IReadOnlyList<AnswerInput>? Answers,
-    [property: System.ComponentModel.DataAnnotations.Required] Resources? Resources) : ICommand<AssessmentResponse>
+    [property: System.ComponentModel.DataAnnotations.Required] Resources? Resources) : RoutedCommand<AssessmentResponse>
 {
-    [JsonIgnore] public Guid ClientId { get; init; }
+    [JsonIgnore] public Guid ClientId => TargetId;
 
     public sealed class Validator : AbstractValidator<SubmitAssessment>
     {
@@ -46,8 +46,9 @@ public sealed record SubmitAssessment(
 
     /// <summary>Pure: the events of a valid submission scored under the current policies.</summary>
     public static Decision Decide(Guid assessmentId, SubmitAssessment command, QuestionnaireDefinition definition,
-        IReadOnlyList<Answer> answers, RequestContext caller, DateTimeOffset now)
+        IReadOnlyList<Answer> answers, CommandContext context)
     {
+        var (caller, now) = (context.Caller, context.Now);
         var result = ReadinessScoring.Score(definition, answers);
         var recommendation = RecommendationPolicy.Recommend(result.Level, command.Resources!.Value);
         var byClient = caller.IsInRole(Roles.Client);
@@ -57,7 +58,7 @@ public sealed record SubmitAssessment(
             recommendation.Recommendation, recommendation.Policy, recommendation.Rationale, now);
         return Decision.Of(submitted, scored).Publishing(new ReadinessAssessed(caller.TenantId, command.ClientId, assessmentId,
             definition.Key, definition.Version, command.TargetBehaviour is { } behaviour ? JsonDefaults.Name(behaviour) : null,
-            JsonDefaults.Name(result.Level), JsonDefaults.Name(recommendation.Recommendation), recommendation.Policy,
+            JsonDefaults.Name(result.Level), recommendation.Recommendation, recommendation.Policy,
             recommendation.Rationale, caller.UserId, byClient, now));
     }
 
@@ -65,7 +66,7 @@ public sealed record SubmitAssessment(
         api.MapPost("/clients/{clientId:guid}/readiness-assessments", async Task<Created<AssessmentResponse>> (
                 Guid clientId, SubmitAssessment command, IMediator mediator, CancellationToken ct) =>
             {
-                var assessment = await mediator.Send(command with { ClientId = clientId }, ct);
+                var assessment = await mediator.Send(command.For<SubmitAssessment>(clientId, null), ct);
                 return TypedResults.Created($"/api/v1/clients/{clientId}/readiness-assessments/{assessment.AssessmentId}", assessment);
             })
             .WithName("SubmitReadinessAssessment")
@@ -93,15 +94,14 @@ public sealed record AnswerInput(string ItemId, JsonElement Value)
     });
 }
 
-public sealed class SubmitAssessmentHandler(EventStreams streams, RequestContext caller, TimeProvider time)
-    : ICommandHandler<SubmitAssessment, AssessmentResponse>
+public sealed class SubmitAssessmentHandler(EventStreams streams) : ICommandHandler<SubmitAssessment, AssessmentResponse>
 {
     public async ValueTask<AssessmentResponse> Handle(SubmitAssessment command, CancellationToken ct)
     {
-        var client = await AssessmentAccess.EnsureAsync(streams.Session, caller, command.ClientId, ct);
-        if (client.HasLeft) throw new DomainRuleException("journey-closed", "The client has been discharged.");
+        var client = await AssessmentAccess.EnsureAsync(streams.Reads, streams.Context.Caller, command.ClientId, ct);
+        if (client.HasLeft) throw ClientProblems.JourneyClosed();
 
-        var definition = await Catalogue.FindAsync(streams.Session, command.Questionnaire, command.QuestionnaireVersion, ct)
+        var definition = await Catalogue.FindAsync(streams.Reads, command.Questionnaire, command.QuestionnaireVersion, ct)
                          ?? throw new ValidationException([new ValidationFailure("questionnaire", "No such questionnaire (or version).")]);
         if (definition.AsksTargetBehaviour && command.TargetBehaviour is null)
             throw new ValidationException([new ValidationFailure("targetBehaviour", "This questionnaire is about a target behaviour: exercise, eating, sleep or recovery.")]);
@@ -111,12 +111,11 @@ public sealed class SubmitAssessmentHandler(EventStreams streams, RequestContext
         if (problems.Count > 0)
             throw new ValidationException(problems.Select(p => new ValidationFailure($"answers.{p.ItemId}", p.Message)));
 
-        var now = time.GetUtcNow();
-        var assessmentId = Guid.CreateVersion7(now);
-        var decision = SubmitAssessment.Decide(assessmentId, command, definition, answers, caller, now);
-        await streams.Start<ReadinessAssessmentStream>(assessmentId, decision, ct);
-        var record = (await streams.Session.LoadAsync<AssessmentRecord>(assessmentId, ct))!;
-        var previous = await Reviewing.AssessmentHistory.PreviousAsync(streams.Session, record, ct);
+        var assessmentId = Guid.CreateVersion7(streams.Context.Now);
+        await streams.Start<ReadinessAssessmentStream>(assessmentId,
+            context => SubmitAssessment.Decide(assessmentId, command, definition, answers, context), ct);
+        var record = (await streams.Reads.LoadAsync<AssessmentRecord>(assessmentId, ct))!;
+        var previous = await Reviewing.AssessmentHistory.PreviousAsync(streams.Reads, record, ct);
         return AssessmentResponse.From(record, previous is null ? null : AssessmentTrend.Between(previous, record));
     }
 }

@@ -1,3 +1,4 @@
+using CoachingBackend.BuildingBlocks.EventSourcing;
 using CoachingBackend.BuildingBlocks.Http;
 using CoachingBackend.BuildingBlocks.Identity;
 using FluentValidation;
@@ -22,6 +23,26 @@ public sealed record PublishQuestionnaire(
     IReadOnlyList<QuestionnaireItem>? Items,
     LinearScoring? Linear) : ICommand<QuestionnaireDefinition>
 {
+    /// <summary>The next version of the key as the command defines it, or 400 naming what cannot be scored.</summary>
+    public static QuestionnaireDefinition Define(CustomQuestionnaire? latest, PublishQuestionnaire command)
+    {
+        var definition = new QuestionnaireDefinition(command.Key ?? "", (latest?.Version ?? 0) + 1, command.Title ?? "",
+            command.Description ?? "", command.Instructions ?? "", ScoringMethod.Linear, command.AsksTargetBehaviour,
+            [.. (command.Items ?? []).Select(item => item is null ? item! : item with { Options = item.Options ?? [] })], command.Linear);
+        var problems = CustomQuestionnaireRules.Check(definition);
+        return problems.Count > 0
+            ? throw new ValidationException(problems.Select(p => new ValidationFailure(p.Field, p.Message)))
+            : definition;
+    }
+
+    // Insert, never store: a concurrent publication of the same version fails instead of overwriting.
+    public static Decision Decide(QuestionnaireDefinition definition, CommandContext context) =>
+        Decision.None.Inserting(new CustomQuestionnaire
+        {
+            Id = CustomQuestionnaire.IdFor(definition.Key, definition.Version), Key = definition.Key, Version = definition.Version,
+            Definition = definition, PublishedBy = context.UserId, PublishedAt = context.Now,
+        });
+
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapPost("/questionnaires", async Task<Created<QuestionnaireForm>> (PublishQuestionnaire command, IMediator mediator, CancellationToken ct) =>
             {
@@ -38,26 +59,14 @@ public sealed record PublishQuestionnaire(
             .WithCommonProblems();
 }
 
-public sealed class PublishQuestionnaireHandler(IDocumentSession session, RequestContext caller, TimeProvider time)
-    : ICommandHandler<PublishQuestionnaire, QuestionnaireDefinition>
+public sealed class PublishQuestionnaireHandler(EventStreams streams) : ICommandHandler<PublishQuestionnaire, QuestionnaireDefinition>
 {
     public async ValueTask<QuestionnaireDefinition> Handle(PublishQuestionnaire command, CancellationToken ct)
     {
-        var latest = await session.Query<CustomQuestionnaire>().Where(q => q.Key == command.Key)
+        var latest = await streams.Reads.Query<CustomQuestionnaire>().Where(q => q.Key == command.Key)
             .OrderByDescending(q => q.Version).FirstOrDefaultAsync(ct);
-        var definition = new QuestionnaireDefinition(command.Key ?? "", (latest?.Version ?? 0) + 1, command.Title ?? "",
-            command.Description ?? "", command.Instructions ?? "", ScoringMethod.Linear, command.AsksTargetBehaviour,
-            [.. (command.Items ?? []).Select(item => item is null ? item! : item with { Options = item.Options ?? [] })], command.Linear);
-        var problems = CustomQuestionnaireRules.Check(definition);
-        if (problems.Count > 0) throw new ValidationException(problems.Select(p => new ValidationFailure(p.Field, p.Message)));
-
-        // Insert, never store: a concurrent publication of the same version fails instead of overwriting.
-        session.Insert(new CustomQuestionnaire
-        {
-            Id = CustomQuestionnaire.IdFor(definition.Key, definition.Version), Key = definition.Key, Version = definition.Version,
-            Definition = definition, PublishedBy = caller.UserId, PublishedAt = time.GetUtcNow(),
-        });
-        await session.SaveChangesAsync(ct);
+        var definition = PublishQuestionnaire.Define(latest, command);
+        await streams.Decide(context => PublishQuestionnaire.Decide(definition, context), ct);
         return definition;
     }
 }

@@ -1,7 +1,7 @@
-namespace CoachingBackend.ReadinessAssessment.Scoring;
+namespace CoachingBackend.ReadinessAssessment.Contracts;
 
-/// <summary>What the service suggests after an assessment; the coach and client decide.</summary>
-public enum Recommendation
+/// <summary>What the service suggests after a readiness assessment; the coach and client decide.</summary>
+public enum ReadinessRecommendation
 {
     /// <summary>Start coaching now.</summary>
     Proceed,
