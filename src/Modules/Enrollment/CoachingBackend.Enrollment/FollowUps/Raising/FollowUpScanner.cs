@@ -86,6 +86,11 @@ public sealed class FollowUpScanner(IDocumentStore store, IServiceScopeFactory s
                 {
                     // Someone else changed the journey meanwhile (or raised it first): the next scan looks again.
                 }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // One client's failure must not stop the others' follow-ups.
+                    logger.LogError(e, "No follow-up raised for client {ClientId} in {Tenant}", client.Id, client.TenantId);
+                }
             }
             if (due.Count < pageSize) return;
         }
