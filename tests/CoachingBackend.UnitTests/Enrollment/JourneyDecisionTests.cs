@@ -1,14 +1,16 @@
 using CoachingBackend.BuildingBlocks.Problems;
-using CoachingBackend.Enrollment.Clients;
 using CoachingBackend.Enrollment.Clients.Activating;
 using CoachingBackend.Enrollment.Clients.AssigningCoach;
 using CoachingBackend.Enrollment.Clients.HearingReadiness;
 using CoachingBackend.Enrollment.Clients.InterviewingForIntake;
+using CoachingBackend.Enrollment.Clients.Referring;
 using CoachingBackend.Enrollment.Clients.Resuming;
 using CoachingBackend.Enrollment.Clients.TakingTimeOut;
+using CoachingBackend.Enrollment.Clients;
+using CoachingBackend.Enrollment.Coaches.Registering;
 using CoachingBackend.Enrollment.Coaches;
-using CoachingBackend.Enrollment.FollowUps;
 using CoachingBackend.Enrollment.FollowUps.Raising;
+using CoachingBackend.Enrollment.FollowUps;
 using CoachingBackend.Enrollment.Settings;
 using CoachingBackend.ReadinessAssessment.Contracts;
 
@@ -39,7 +41,7 @@ public sealed class JourneyDecisionTests
     public void A_proceed_recommendation_activates_for_the_organisations_service_period()
     {
         var decision = ActivateService.Decide(ReadyToActivate(ReadinessRecommendation.Proceed), new ActivateService(null),
-            new EnrollmentSettings { ServicePeriodMonths = 12, PassiveAfterDays = 30 }, Contexts.As("coach", Monday));
+            new EnrollmentSettingsRecord { ServicePeriodMonths = 12, PassiveAfterDays = 30 }, Contexts.As("coach", Monday));
 
         var activated = Assert.IsType<ServiceActivated>(Assert.Single(decision.Events));
         Assert.Equal(new DateOnly(2027, 11, 2), activated.EndsOn);
@@ -55,10 +57,10 @@ public sealed class JourneyDecisionTests
     {
         var journey = ReadyToActivate(recommendation);
         var refused = Assert.Throws<DomainRuleException>(() =>
-            ActivateService.Decide(journey, new ActivateService("  "), new EnrollmentSettings(), Contexts.As("coach", Monday)));
+            ActivateService.Decide(journey, new ActivateService("  "), new EnrollmentSettingsRecord(), Contexts.As("coach", Monday)));
         Assert.Equal(ActivateService.NotProceed, refused.Rule);
 
-        var decision = ActivateService.Decide(journey, new ActivateService(" Motivated "), new EnrollmentSettings(), Contexts.As("coach", Monday));
+        var decision = ActivateService.Decide(journey, new ActivateService(" Motivated "), new EnrollmentSettingsRecord(), Contexts.As("coach", Monday));
         Assert.Equal("Motivated", Assert.IsType<ServiceActivated>(Assert.Single(decision.Events)).OverrideReason);
     }
 
@@ -66,7 +68,7 @@ public sealed class JourneyDecisionTests
     public void An_active_service_is_not_activated_twice()
     {
         var refused = Assert.Throws<DomainRuleException>(() =>
-            ActivateService.Decide(Active(Monday), new ActivateService(null), new EnrollmentSettings(), Contexts.As("coach", Monday)));
+            ActivateService.Decide(Active(Monday), new ActivateService(null), new EnrollmentSettingsRecord(), Contexts.As("coach", Monday)));
         Assert.Equal(ActivateService.NotReferred, refused.Rule);
     }
 

@@ -31,6 +31,3 @@ public sealed record Decision(IReadOnlyList<object> Events, IReadOnlyList<object
 
     public bool IsEmpty => Events.Count == 0 && IntegrationEvents.Count == 0 && OtherStreams.Count == 0 && Inserts.Count == 0 && Updates.Count == 0;
 }
-
-/// <summary>Events a decision appends to a stream other than the one it decided on.</summary>
-public sealed record StreamAppend(Guid StreamId, IReadOnlyList<object> Events);

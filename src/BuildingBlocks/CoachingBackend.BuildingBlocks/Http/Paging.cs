@@ -3,9 +3,6 @@ using Microsoft.AspNetCore.Http;
 
 namespace CoachingBackend.BuildingBlocks.Http;
 
-/// <summary>One page of a list, and the opaque cursor of the next page (null on the last page).</summary>
-public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor);
-
 /// <summary>
 /// Cursor paging for lists. The cursor is opaque to clients (today an encoded position), so the paging
 /// strategy can change without breaking a partner app that simply passes it back.

@@ -18,6 +18,3 @@ public interface IClientActivity : IImpliesIntegrationEvents
     IEnumerable<object> IImpliesIntegrationEvents.ImpliedEvents() =>
         IsClientsOwnDoing ? [new ClientActivityObserved(TenantId, ClientId, GetType().Name, OccurredAt)] : [];
 }
-
-/// <summary>The client did something of their own, somewhere in the product (<see cref="Source"/> names the event).</summary>
-public sealed record ClientActivityObserved(string TenantId, Guid ClientId, string Source, DateTimeOffset OccurredAt);

@@ -56,13 +56,13 @@ public sealed class EnrollmentModule : IModule
         options.Projections.Add<ClientRecordProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<CoachRecordProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<FollowUpRecordProjection>(ProjectionLifecycle.Inline);
-        options.Projections.Add<EnrollmentMonthProjection>(ProjectionLifecycle.Async);
+        options.Projections.Add<EnrollmentMonthRecordProjection>(ProjectionLifecycle.Async);
         options.Schema.For<ClientRecord>()
             .Index(c => c.CoachId).Index(c => c.CoachUserId).Index(c => c.ReferredAt)
             .Index(c => c.PassiveCheckDueAt).Index(c => c.TimeOutOverdueAt).Index(c => c.ServiceEndDueAt);
         options.Schema.For<CoachRecord>().Index(c => c.UserId);
         options.Schema.For<FollowUpRecord>().Index(f => f.CoachId).Index(f => f.DueSince);
-        options.Projections.Add<EnrollmentSettingsProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<EnrollmentSettingsRecordProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<ClientActivityLog>().UseOptimisticConcurrency(true);
     }
 

@@ -40,22 +40,13 @@ public sealed record GetEnrollmentFigures(string? From, string? To) : IQuery<IRe
             .WithCommonProblems();
 }
 
-public sealed record EnrollmentMonthResponse(string Month, int Referrals, IReadOnlyDictionary<string, int> ReferralsBySource,
-    int Activations, int ActivationsWithOverride, int TimeOuts, int Resumptions, int Discharges,
-    IReadOnlyDictionary<string, int> DischargesByReason, int PassiveClientFollowUps, int EndedTimeOutFollowUps)
-{
-    public static EnrollmentMonthResponse From(EnrollmentMonth m) => new(m.Id, m.Referrals, m.ReferralsBySource, m.Activations,
-        m.ActivationsWithOverride, m.TimeOuts, m.Resumptions, m.Discharges, m.DischargesByReason, m.PassiveClientFollowUps,
-        m.EndedTimeOutFollowUps);
-}
-
 public sealed class GetEnrollmentFiguresHandler(IQuerySession session) : IQueryHandler<GetEnrollmentFigures, IReadOnlyList<EnrollmentMonthResponse>>
 {
     public async ValueTask<IReadOnlyList<EnrollmentMonthResponse>> Handle(GetEnrollmentFigures query, CancellationToken ct)
     {
         var first = query.From ?? "0000-01";
         var last = query.To ?? "9999-12";
-        var months = await session.Query<EnrollmentMonth>()
+        var months = await session.Query<EnrollmentMonthRecord>()
             .Where(m => string.Compare(m.Id, first) >= 0 && string.Compare(m.Id, last) <= 0)
             .OrderBy(m => m.Id).ToListAsync(ct);
         return months.Select(EnrollmentMonthResponse.From).ToList();

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using CoachingBackend.ReadinessAssessment.Contracts;
 using CoachingBackend.Enrollment.Clients.Activating;
 using CoachingBackend.Enrollment.Clients.AssigningCoach;
 using CoachingBackend.Enrollment.Clients.Discharging;
@@ -7,9 +5,14 @@ using CoachingBackend.Enrollment.Clients.HearingActivity;
 using CoachingBackend.Enrollment.Clients.HearingReadiness;
 using CoachingBackend.Enrollment.Clients.InterviewingForIntake;
 using CoachingBackend.Enrollment.Clients.RecordingMeetings;
+using CoachingBackend.Enrollment.Clients.Referring;
 using CoachingBackend.Enrollment.Clients.Resuming;
 using CoachingBackend.Enrollment.Clients.TakingTimeOut;
+using CoachingBackend.Enrollment.FollowUps.Completing;
+using CoachingBackend.Enrollment.FollowUps.Raising;
 using CoachingBackend.Enrollment.FollowUps;
+using CoachingBackend.ReadinessAssessment.Contracts;
+using System.Collections.Immutable;
 
 namespace CoachingBackend.Enrollment.Clients;
 

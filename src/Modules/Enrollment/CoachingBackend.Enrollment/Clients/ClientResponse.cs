@@ -26,15 +26,3 @@ public sealed record ClientResponse(
         c.Intake, c.LatestReadiness, c.Service, c.TimeOut, c.Discharge, c.MeetingsHeld, c.MeetingsMissed, c.LastActivityAt,
         c.OpenFollowUps, c.LastChangedAt);
 }
-
-public sealed record ReferralResponse(
-    ReferralSource Source, string? ReferrerName, string Reason, IReadOnlyList<RiskFactor> RiskFactors,
-    DateTimeOffset ReferredAt, string? ReferredBy);
-
-/// <summary>A client in a list: enough to pick them out, without their whole record.</summary>
-public sealed record ClientSummary(Guid ClientId, PersonName Name, ClientStatus Status, Guid? CoachId, ReferralSource ReferralSource,
-    DateTimeOffset ReferredAt, string? LatestRecommendation, DateTimeOffset? LastActivityAt, int OpenFollowUps)
-{
-    public static ClientSummary From(ClientRecord c) => new(c.Id, c.Name, c.Status, c.CoachId, c.ReferralSource, c.ReferredAt,
-        c.LatestReadiness is { } r ? BuildingBlocks.Json.JsonDefaults.Name(r.Recommendation) : null, c.LastActivityAt, c.OpenFollowUps);
-}

@@ -1,5 +1,7 @@
-using System.Collections.Immutable;
 using CoachingBackend.BuildingBlocks.Problems;
+using CoachingBackend.Enrollment.Clients.AssigningCoach;
+using CoachingBackend.Enrollment.Coaches.Registering;
+using System.Collections.Immutable;
 
 namespace CoachingBackend.Enrollment.Coaches;
 

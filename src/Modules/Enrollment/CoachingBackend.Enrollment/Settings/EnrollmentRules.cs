@@ -1,3 +1,5 @@
+using CoachingBackend.Enrollment.Settings.Changing;
+
 namespace CoachingBackend.Enrollment.Settings;
 
 /// <summary>The write-side state of the settings stream.</summary>

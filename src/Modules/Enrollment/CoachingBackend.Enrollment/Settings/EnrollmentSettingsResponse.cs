@@ -2,5 +2,5 @@ namespace CoachingBackend.Enrollment.Settings;
 
 public sealed record EnrollmentSettingsResponse(int ServicePeriodMonths, int PassiveAfterDays, string? ChangedBy, DateTimeOffset? ChangedAt)
 {
-    public static EnrollmentSettingsResponse From(EnrollmentSettings s) => new(s.ServicePeriodMonths, s.PassiveAfterDays, s.ChangedBy, s.ChangedAt);
+    public static EnrollmentSettingsResponse From(EnrollmentSettingsRecord s) => new(s.ServicePeriodMonths, s.PassiveAfterDays, s.ChangedBy, s.ChangedAt);
 }

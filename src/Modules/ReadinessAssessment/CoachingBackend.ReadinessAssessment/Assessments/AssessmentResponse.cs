@@ -31,16 +31,3 @@ public sealed record AssessmentResponse(
         a.QuestionnaireVersion, a.TargetBehaviour, a.Resources, a.Level, a.Stage, a.Scores, a.ScoringPolicy, a.Recommendation,
         a.RecommendationPolicy, a.Rationale, a.SubmittedBy, a.SubmittedByClient, a.SubmittedAt, trend);
 }
-
-/// <param name="LevelChange">up, down or same, against the previous level.</param>
-/// <param name="ScoreChanges">Each score's change (this minus previous), for the scores both have.</param>
-public sealed record AssessmentTrend(Guid PreviousAssessmentId, ReadinessLevel PreviousLevel, LevelChange LevelChange,
-    IReadOnlyDictionary<string, decimal> ScoreChanges)
-{
-    public static AssessmentTrend Between(AssessmentRecord previous, AssessmentRecord current) => new(previous.Id, previous.Level,
-        current.Level > previous.Level ? LevelChange.Up : current.Level < previous.Level ? LevelChange.Down : LevelChange.Same,
-        current.Scores.Where(s => previous.Scores.ContainsKey(s.Key))
-            .ToDictionary(s => s.Key, s => s.Value - previous.Scores[s.Key]));
-}
-
-public enum LevelChange { Up, Same, Down }

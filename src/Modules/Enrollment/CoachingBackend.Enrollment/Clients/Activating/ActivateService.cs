@@ -29,7 +29,7 @@ public sealed record ActivateService(string? OverrideReason) : ClientCommand
         public Validator() => RuleFor(c => c.OverrideReason).MaximumLength(2000);
     }
 
-    public static Decision Decide(ClientJourney journey, ActivateService command, EnrollmentSettings settings, CommandContext context)
+    public static Decision Decide(ClientJourney journey, ActivateService command, EnrollmentSettingsRecord settings, CommandContext context)
     {
         if (journey.Status != ClientStatus.Referred)
             throw new DomainRuleException(NotReferred, $"The client's service is already under way ({journey.Status}).");
@@ -73,7 +73,7 @@ public sealed class ActivateServiceHandler(EventStreams streams) : ICommandHandl
 {
     public async ValueTask<JourneyChanged> Handle(ActivateService command, CancellationToken ct)
     {
-        var settings = await EnrollmentSettings.LoadAsync(streams.Reads, streams.Context.TenantId, ct);
+        var settings = await EnrollmentSettingsRecord.LoadAsync(streams.Reads, streams.Context.TenantId, ct);
         return await streams.DecideOnJourney(command, (journey, c, context) => ActivateService.Decide(journey, c, settings, context), ct);
     }
 }

@@ -12,5 +12,3 @@ public sealed record ServiceActivated(
     ReadinessRecommendationAtActivation Recommendation,
     string? OverrideReason,
     string ActivatedBy);
-
-public enum ReadinessRecommendationAtActivation { Proceed, TimeOut, Discuss, None }

@@ -32,19 +32,6 @@ public sealed record GetJourney(Guid ClientId) : IQuery<JourneyResponse>
             .WithCommonProblems();
 }
 
-public sealed record JourneyResponse(Guid ClientId, long Version, IReadOnlyList<JourneyEntry> Entries);
-
-/// <param name="Type">The event's name, e.g. <c>client_referred</c>.</param>
-/// <param name="Payload">The event as it was stored.</param>
-public sealed record JourneyEntry(
-    long Version,
-    string Type,
-    DateTimeOffset RecordedAt,
-    string? RecordedBy,
-    string? CorrelationId,
-    string? CausationId,
-    JsonElement Payload);
-
 public sealed class GetJourneyHandler(IQuerySession session, RequestContext caller) : IQueryHandler<GetJourney, JourneyResponse>
 {
     public async ValueTask<JourneyResponse> Handle(GetJourney query, CancellationToken ct)

@@ -15,6 +15,3 @@ public sealed record IntakeInterviewHeld(
     IReadOnlyList<RiskFactor> ConfirmedRiskFactors,
     string InterviewedBy,
     DateTimeOffset RecordedAt);
-
-/// <summary>An open question the coach asked and the client's answer, as they said it.</summary>
-public sealed record OpenQuestion(string Question, string Answer);

@@ -10,5 +10,3 @@ public sealed record MeetingRecorded(
     string? Notes,
     string RecordedBy,
     DateTimeOffset RecordedAt);
-
-public enum MeetingOutcome { Held, Missed }

@@ -71,9 +71,6 @@ public sealed record ReferClient(
             .WithCommonProblems();
 }
 
-/// <summary>The answer to a referral: the new client's id and the journey's first version.</summary>
-public sealed record ReferralAccepted(Guid ClientId, long Version, DateTimeOffset ReferredAt);
-
 public sealed class ReferClientHandler(EventStreams streams) : ICommandHandler<ReferClient, ReferralAccepted>
 {
     public async ValueTask<ReferralAccepted> Handle(ReferClient command, CancellationToken ct)

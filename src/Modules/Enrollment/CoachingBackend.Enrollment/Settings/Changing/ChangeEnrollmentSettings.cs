@@ -14,7 +14,7 @@ namespace CoachingBackend.Enrollment.Settings.Changing;
 /// An org-admin changes the organisation's service period and passive-client rule. The first change starts the
 /// settings' stream (their audit trail); until then the defaults apply, at version 0.
 /// </summary>
-public sealed record ChangeEnrollmentSettings(int ServicePeriodMonths, int PassiveAfterDays) : RoutedCommand<EnrollmentSettings>
+public sealed record ChangeEnrollmentSettings(int ServicePeriodMonths, int PassiveAfterDays) : RoutedCommand<EnrollmentSettingsRecord>
 {
     public sealed class Validator : AbstractValidator<ChangeEnrollmentSettings>
     {
@@ -35,7 +35,7 @@ public sealed record ChangeEnrollmentSettings(int ServicePeriodMonths, int Passi
                 RequestContext caller, IMediator mediator, HttpRequest request, HttpResponse response, CancellationToken ct) =>
             {
                 var settings = await mediator.Send(
-                    command.For<ChangeEnrollmentSettings>(EnrollmentSettings.StreamId(caller.TenantId), request.ExpectedVersion()), ct);
+                    command.For<ChangeEnrollmentSettings>(EnrollmentSettingsRecord.StreamId(caller.TenantId), request.ExpectedVersion()), ct);
                 response.SetETag(settings.Version);
                 return TypedResults.Ok(EnrollmentSettingsResponse.From(settings));
             })
@@ -52,12 +52,12 @@ public sealed record ChangeEnrollmentSettings(int ServicePeriodMonths, int Passi
             .WithCommonProblems();
 }
 
-public sealed class ChangeEnrollmentSettingsHandler(EventStreams streams) : ICommandHandler<ChangeEnrollmentSettings, EnrollmentSettings>
+public sealed class ChangeEnrollmentSettingsHandler(EventStreams streams) : ICommandHandler<ChangeEnrollmentSettings, EnrollmentSettingsRecord>
 {
-    public async ValueTask<EnrollmentSettings> Handle(ChangeEnrollmentSettings command, CancellationToken ct)
+    public async ValueTask<EnrollmentSettingsRecord> Handle(ChangeEnrollmentSettings command, CancellationToken ct)
     {
         await streams.DecideOrStart<EnrollmentRules>(command.TargetId, command.ExpectedVersion,
             (current, context) => ChangeEnrollmentSettings.Decide(current, command, context), ct);
-        return await EnrollmentSettings.LoadAsync(streams.Reads, streams.Context.TenantId, ct);
+        return await EnrollmentSettingsRecord.LoadAsync(streams.Reads, streams.Context.TenantId, ct);
     }
 }

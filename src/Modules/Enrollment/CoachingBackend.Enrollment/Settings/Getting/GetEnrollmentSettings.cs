@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Routing;
 namespace CoachingBackend.Enrollment.Settings.Getting;
 
 /// <summary>The organisation's service rules, the defaults until an org-admin changes them.</summary>
-public sealed record GetEnrollmentSettings : IQuery<EnrollmentSettings>
+public sealed record GetEnrollmentSettings : IQuery<EnrollmentSettingsRecord>
 {
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/settings/enrollment", async Task<Ok<EnrollmentSettingsResponse>> (IMediator mediator, HttpResponse response,
@@ -30,8 +30,8 @@ public sealed record GetEnrollmentSettings : IQuery<EnrollmentSettings>
 }
 
 public sealed class GetEnrollmentSettingsHandler(IQuerySession session, RequestContext caller)
-    : IQueryHandler<GetEnrollmentSettings, EnrollmentSettings>
+    : IQueryHandler<GetEnrollmentSettings, EnrollmentSettingsRecord>
 {
-    public async ValueTask<EnrollmentSettings> Handle(GetEnrollmentSettings query, CancellationToken ct) =>
-        await EnrollmentSettings.LoadAsync(session, caller.TenantId, ct);
+    public async ValueTask<EnrollmentSettingsRecord> Handle(GetEnrollmentSettings query, CancellationToken ct) =>
+        await EnrollmentSettingsRecord.LoadAsync(session, caller.TenantId, ct);
 }

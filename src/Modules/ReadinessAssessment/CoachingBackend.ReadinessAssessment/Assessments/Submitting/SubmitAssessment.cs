@@ -83,17 +83,6 @@ public sealed record SubmitAssessment(
             .WithCommonProblems();
 }
 
-/// <summary>One answer: the item's id and its value (a number for a scale item, an option's value for a choice).</summary>
-public sealed record AnswerInput(string ItemId, JsonElement Value)
-{
-    public Answer ToAnswer() => new(ItemId ?? "", Value.ValueKind switch
-    {
-        JsonValueKind.String => Value.GetString() ?? "",
-        JsonValueKind.Number => Value.GetRawText(),
-        _ => Value.ValueKind.ToString().ToLowerInvariant(),
-    });
-}
-
 public sealed class SubmitAssessmentHandler(EventStreams streams) : ICommandHandler<SubmitAssessment, AssessmentResponse>
 {
     public async ValueTask<AssessmentResponse> Handle(SubmitAssessment command, CancellationToken ct)
@@ -112,7 +101,7 @@ public sealed class SubmitAssessmentHandler(EventStreams streams) : ICommandHand
             throw new ValidationException(problems.Select(p => new ValidationFailure($"answers.{p.ItemId}", p.Message)));
 
         var assessmentId = Guid.CreateVersion7(streams.Context.Now);
-        await streams.Start<ReadinessAssessmentStream>(assessmentId,
+        await streams.Start<Assessment>(assessmentId,
             context => SubmitAssessment.Decide(assessmentId, command, definition, answers, context), ct);
         var record = (await streams.Reads.LoadAsync<AssessmentRecord>(assessmentId, ct))!;
         var previous = await Reviewing.AssessmentHistory.PreviousAsync(streams.Reads, record, ct);

@@ -32,10 +32,3 @@ public sealed class ListQuestionnairesHandler(IQuerySession session) : IQueryHan
     public async ValueTask<IReadOnlyList<QuestionnaireSummary>> Handle(ListQuestionnaires query, CancellationToken ct) =>
         (await Catalogue.LatestAsync(session, ct)).Select(QuestionnaireSummary.From).ToList();
 }
-
-public sealed record QuestionnaireSummary(string Key, int Version, string Title, string Description, ScoringMethod Scoring,
-    bool AsksTargetBehaviour, int ItemCount, bool BuiltIn)
-{
-    public static QuestionnaireSummary From(QuestionnaireDefinition d) => new(d.Key, d.Version, d.Title, d.Description, d.Scoring,
-        d.AsksTargetBehaviour, d.Items.Count, BuiltInQuestionnaires.IsBuiltIn(d.Key));
-}

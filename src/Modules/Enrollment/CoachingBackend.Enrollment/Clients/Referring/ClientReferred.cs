@@ -1,4 +1,4 @@
-namespace CoachingBackend.Enrollment.Clients;
+namespace CoachingBackend.Enrollment.Clients.Referring;
 
 /// <summary>The first event of every client's journey: who was referred, by which route and why.</summary>
 public sealed record ClientReferred(

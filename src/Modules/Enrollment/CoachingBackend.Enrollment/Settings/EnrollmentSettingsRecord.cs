@@ -7,7 +7,7 @@ namespace CoachingBackend.Enrollment.Settings;
 /// An organisation's own rules for the service: how long a service period lasts (a year by default) and after
 /// how many days without activity a newly activated client is followed up as passive (a month by default).
 /// </summary>
-public sealed class EnrollmentSettings
+public sealed class EnrollmentSettingsRecord
 {
     public Guid Id { get; set; }
     public long Version { get; set; }
@@ -19,6 +19,6 @@ public sealed class EnrollmentSettings
     /// <summary>One settings stream per organisation, so its id follows from the organisation.</summary>
     public static Guid StreamId(string tenantId) => StableIds.From("enrollment-settings", tenantId);
 
-    public static async Task<EnrollmentSettings> LoadAsync(IQuerySession session, string tenantId, CancellationToken ct) =>
-        await session.LoadAsync<EnrollmentSettings>(StreamId(tenantId), ct) ?? new EnrollmentSettings { Id = StreamId(tenantId) };
+    public static async Task<EnrollmentSettingsRecord> LoadAsync(IQuerySession session, string tenantId, CancellationToken ct) =>
+        await session.LoadAsync<EnrollmentSettingsRecord>(StreamId(tenantId), ct) ?? new EnrollmentSettingsRecord { Id = StreamId(tenantId) };
 }

@@ -1,0 +1,3 @@
+namespace CoachingBackend.Enrollment.Clients.Activating;
+
+public enum ReadinessRecommendationAtActivation { Proceed, TimeOut, Discuss, None }

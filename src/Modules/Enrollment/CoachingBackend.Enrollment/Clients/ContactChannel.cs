@@ -1,0 +1,3 @@
+namespace CoachingBackend.Enrollment.Clients;
+
+public enum ContactChannel { Phone, Email, Sms, App }

@@ -1,0 +1,4 @@
+namespace CoachingBackend.Enrollment.Clients;
+
+/// <summary>How the service reaches the client; trust starts with being contacted quickly.</summary>
+public sealed record ContactDetails(string? Email, string? Phone, ContactChannel PreferredChannel);

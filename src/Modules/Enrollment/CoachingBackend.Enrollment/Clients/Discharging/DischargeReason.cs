@@ -1,0 +1,3 @@
+namespace CoachingBackend.Enrollment.Clients.Discharging;
+
+public enum DischargeReason { Completed, TimeOutNotReturned, DroppedOut, Moved, Other }

@@ -1,0 +1,3 @@
+namespace CoachingBackend.Enrollment.Clients;
+
+public sealed record PersonName(string GivenName, string FamilyName);

@@ -1,0 +1,3 @@
+namespace CoachingBackend.Enrollment.Clients.RecordingMeetings;
+
+public enum MeetingOutcome { Held, Missed }

@@ -1,0 +1,11 @@
+namespace CoachingBackend.Enrollment.FollowUps;
+
+public enum FollowUpKind
+{
+    /// <summary>No activity of the client's own in the first month after activation: contact them.</summary>
+    PassiveClient,
+    /// <summary>The time-out's return-by date passed without a resumption: contact the client.</summary>
+    TimeOutEnded,
+    /// <summary>The service period ended while the client is still active: discharge or extend.</summary>
+    ServicePeriodEnded,
+}

@@ -1,0 +1,3 @@
+namespace CoachingBackend.Enrollment.FollowUps;
+
+public enum FollowUpOutcome { Contacted, NotReached, Other }
