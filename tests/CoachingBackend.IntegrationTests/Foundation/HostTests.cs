@@ -135,7 +135,7 @@ public sealed class DevToolsOutsideDevelopmentTests(ProductionHostFactory api) :
         {
             await connection.OpenAsync();
             await using var drop = connection.CreateCommand();
-            drop.CommandText = "alter table coaching.mt_doc_enrollmentsettings rename to mt_doc_enrollmentsettings_gone";
+            drop.CommandText = "alter table coaching.mt_doc_enrollmentsettingsrecord rename to mt_doc_enrollmentsettingsrecord_gone";
             await drop.ExecuteNonQueryAsync();
         }
         try
@@ -151,7 +151,7 @@ public sealed class DevToolsOutsideDevelopmentTests(ProductionHostFactory api) :
             await using var connection = store.Storage.Database.CreateConnection();
             await connection.OpenAsync();
             await using var restore = connection.CreateCommand();
-            restore.CommandText = "alter table coaching.mt_doc_enrollmentsettings_gone rename to mt_doc_enrollmentsettings";
+            restore.CommandText = "alter table coaching.mt_doc_enrollmentsettingsrecord_gone rename to mt_doc_enrollmentsettingsrecord";
             await restore.ExecuteNonQueryAsync();
         }
     }
