@@ -1,4 +1,3 @@
-using CoachingBackend.BuildingBlocks.Database;
 using CoachingBackend.BuildingBlocks.Http;
 using CoachingBackend.BuildingBlocks.Identity;
 using CoachingBackend.BuildingBlocks.Json;
@@ -6,6 +5,7 @@ using CoachingBackend.BuildingBlocks.Pipeline;
 using CoachingBackend.BuildingBlocks.Problems;
 using CoachingBackend.BuildingBlocks.Time;
 using CoachingBackend.Host;
+using CoachingBackend.Host.Database;
 using CoachingBackend.Host.Health;
 using CoachingBackend.Host.Identity;
 using CoachingBackend.Host.OpenApi;
@@ -22,12 +22,11 @@ builder.Logging.AddJsonConsole(o =>
 });
 
 using var bootstrapLogs = LoggerFactory.Create(l => l.AddSimpleConsole());
-var database = await DatabaseProvisioner.ProvisionAsync(
-    builder.Configuration, DataDirectory(builder), bootstrapLogs.CreateLogger("CoachingBackend.Database"));
+var database = await HostDatabase.ResolveAsync(
+    builder.Configuration, builder.Environment, bootstrapLogs.CreateLogger("CoachingBackend.Database"));
 
 var services = builder.Services;
 ValidationNames.UseJsonPaths();
-services.AddSingleton(database);
 var devTools = builder.Environment.IsDevelopment() || builder.Configuration.GetValue<bool>("DevTools:Enabled");
 if (devTools)
 {
@@ -104,11 +103,5 @@ app.Lifetime.ApplicationStarted.Register(() =>
 app.Lifetime.ApplicationStopped.Register(() => database.DisposeAsync().AsTask().GetAwaiter().GetResult());
 
 await app.RunAsync();
-
-// The Host's own local cluster keeps its data here, so it survives a restart.
-static string DataDirectory(WebApplicationBuilder builder) =>
-    builder.Configuration["Database:DataDirectory"] is { Length: > 0 } configured
-        ? configured
-        : Path.Combine(Directory.GetCurrentDirectory(), ".data", "postgres");
 
 public partial class Program;

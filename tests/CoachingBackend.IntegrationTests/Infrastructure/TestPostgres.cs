@@ -1,4 +1,4 @@
-using CoachingBackend.BuildingBlocks.Database;
+using CoachingBackend.DevDatabase;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -7,8 +7,9 @@ using Npgsql;
 namespace CoachingBackend.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// One throwaway PostgreSQL server per test run (a configured one, a Testcontainers container, or a local
-/// cluster, chosen by the same component the Host uses), and a fresh database on it for each test host.
+/// One PostgreSQL server per test run (the one <c>ConnectionStrings__Postgres</c> names, else a throwaway one from
+/// the development database the Host uses in Development: a Testcontainers container or a local cluster), and a
+/// fresh database on it for each test host.
 /// </summary>
 public static class TestPostgres
 {
@@ -30,7 +31,9 @@ public static class TestPostgres
     private static async Task<ProvisionedDatabase> StartAsync()
     {
         var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
-        var server = await DatabaseProvisioner.ProvisionAsync(configuration, dataDirectory: null, NullLogger.Instance);
+        if (configuration.GetConnectionString("Postgres") is { Length: > 0 } configured)
+            return new ProvisionedDatabase(configured, "configured", null);
+        var server = await DevPostgres.StartAsync(dataDirectory: null, configuration.GetValue("Database:UseDocker", true), NullLogger.Instance);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => server.DisposeAsync().AsTask().GetAwaiter().GetResult();
         return server;
     }

@@ -1,4 +1,4 @@
-namespace CoachingBackend.BuildingBlocks.Database;
+namespace CoachingBackend.DevDatabase;
 
 /// <summary>A PostgreSQL server ready for use; disposing it stops whatever was started for it.</summary>
 public sealed class ProvisionedDatabase(string connectionString, string description, IAsyncDisposable? owner)

@@ -1,31 +1,22 @@
 using DotNet.Testcontainers.Configurations;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Testcontainers.PostgreSql;
 
-namespace CoachingBackend.BuildingBlocks.Database;
+namespace CoachingBackend.DevDatabase;
 
 /// <summary>
-/// Finds a PostgreSQL server with zero set-up, in this order: a configured connection string
-/// (<c>ConnectionStrings:Postgres</c>); else a Testcontainers container when a Docker engine answers;
-/// else a private cluster started from the local PostgreSQL binaries. See docs/adr/0005-database-provisioning.md.
+/// Starts a PostgreSQL of our own for Development and tests, with zero set-up: a Testcontainers container when a
+/// Docker engine answers, else a private cluster from the local PostgreSQL binaries. Production never comes here:
+/// it is given a connection string (docs/adr/0012-development-database-outside-production.md).
 /// </summary>
-public static class DatabaseProvisioner
+public static class DevPostgres
 {
-    public const string ConnectionStringName = "Postgres";
-
     /// <param name="dataDirectory">Where a local cluster keeps its data; <c>null</c> for a throwaway cluster.</param>
-    public static async Task<ProvisionedDatabase> ProvisionAsync(
-        IConfiguration configuration, string? dataDirectory, ILogger logger, CancellationToken ct = default)
+    /// <param name="useDocker">Whether to try Docker before the local binaries.</param>
+    public static async Task<ProvisionedDatabase> StartAsync(
+        string? dataDirectory, bool useDocker, ILogger logger, CancellationToken ct = default)
     {
-        var configured = configuration.GetConnectionString(ConnectionStringName);
-        if (!string.IsNullOrWhiteSpace(configured))
-        {
-            logger.LogInformation("Using the configured PostgreSQL connection string");
-            return new ProvisionedDatabase(configured, "configured", null);
-        }
-
-        if (configuration.GetValue("Database:UseDocker", true) && DockerAnswers())
+        if (useDocker && DockerAnswers())
         {
             try
             {

@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.Logging;
 
-namespace CoachingBackend.BuildingBlocks.Database;
+namespace CoachingBackend.DevDatabase;
 
 /// <summary>
 /// A private PostgreSQL cluster run from the machine's own binaries. PostgreSQL refuses to run as root,
@@ -12,15 +12,15 @@ namespace CoachingBackend.BuildingBlocks.Database;
 public sealed class LocalPostgresCluster : IAsyncDisposable
 {
     private readonly string _binDirectory;
-    private readonly bool _throwaway;
+    private readonly string? _deletedAtDispose;
     private readonly ILogger _logger;
 
-    private LocalPostgresCluster(string binDirectory, string dataDirectory, int port, bool throwaway, ILogger logger)
+    private LocalPostgresCluster(string binDirectory, string dataDirectory, int port, string? deletedAtDispose, ILogger logger)
     {
         _binDirectory = binDirectory;
         DataDirectory = dataDirectory;
         Port = port;
-        _throwaway = throwaway;
+        _deletedAtDispose = deletedAtDispose;
         _logger = logger;
     }
 
@@ -36,25 +36,38 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
     {
         var bin = FindBinaries();
         var throwaway = dataDirectory is null;
-        var directory = dataDirectory ?? Path.Combine(Path.GetTempPath(), $"coaching-pg-{Guid.NewGuid():N}");
-        directory = Path.GetFullPath(directory);
+        var requested = Path.GetFullPath(dataDirectory ?? Path.Combine(Path.GetTempPath(), $"coaching-pg-{Guid.NewGuid():N}"));
+        var reachable = !RunningAsRoot || await PostgresMayAsync("-x", ClusterLocation.NearestExisting(requested), ct);
+        var choice = ClusterLocation.Choose(requested, RunningAsRoot, _ => reachable,
+            throwaway ? ClusterLocation.ThrowawayRoot : ClusterLocation.PersistentRoot);
+        var directory = choice.DataDirectory;
         Directory.CreateDirectory(directory);
+        if (choice.Relocated)
+        {
+            // A note for whoever finds the folder: which clone's data this is.
+            await File.WriteAllTextAsync(Path.Combine(Path.GetDirectoryName(directory)!, "requested-data-directory"), requested + "\n", ct);
+            logger.LogInformation(
+                "The postgres user cannot reach {Requested} (a parent folder is closed to other users), so this cluster's data lives in {Directory}",
+                requested, directory);
+        }
         if (RunningAsRoot)
         {
             await RunAsync("chown", ["-R", "postgres:postgres", directory], asPostgres: false, ct);
-            if (!await CanPostgresUseAsync(directory, ct))
+            if (!await PostgresMayAsync("-w", directory, ct) || !await PostgresMayAsync("-x", directory, ct))
             {
                 throw new InvalidOperationException(
-                    $"The postgres user cannot reach {directory} (a parent folder is closed to it). " +
-                    "Set Database:DataDirectory to a folder under /var/lib or /tmp, or set ConnectionStrings:Postgres.");
+                    $"The postgres user cannot reach {directory}. Set Database:DataDirectory to a folder it can reach, " +
+                    "or set ConnectionStrings:Postgres.");
             }
         }
 
+        // A throwaway cluster goes when it stops, with the folder made for it when it was relocated.
+        var deletedAtDispose = !throwaway ? null : choice.Relocated ? Path.GetDirectoryName(directory) : directory;
         var running = RunningPort(directory);
         if (running is { } existingPort)
         {
             logger.LogInformation("PostgreSQL is already running from {Directory} on port {Port}", directory, existingPort);
-            return new LocalPostgresCluster(bin, directory, existingPort, throwaway, logger);
+            return new LocalPostgresCluster(bin, directory, existingPort, deletedAtDispose, logger);
         }
 
         if (!File.Exists(Path.Combine(directory, "PG_VERSION")))
@@ -69,7 +82,7 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
             ["-D", directory, "-o", options, "-l", Path.Combine(directory, "server.log"), "-w", "-t", "60", "start"],
             RunningAsRoot, ct);
         logger.LogInformation("Started local PostgreSQL from {Directory} on port {Port}", directory, port);
-        return new LocalPostgresCluster(bin, directory, port, throwaway, logger);
+        return new LocalPostgresCluster(bin, directory, port, deletedAtDispose, logger);
     }
 
     public async ValueTask DisposeAsync()
@@ -78,7 +91,7 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
         {
             await RunAsync(Path.Combine(_binDirectory, "pg_ctl"), ["-D", DataDirectory, "-m", "fast", "-w", "stop"],
                 RunningAsRoot, CancellationToken.None);
-            if (_throwaway) Directory.Delete(DataDirectory, recursive: true);
+            if (_deletedAtDispose is not null) Directory.Delete(_deletedAtDispose, recursive: true);
         }
         catch (Exception e)
         {
@@ -121,11 +134,12 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
         }
     }
 
-    private static async Task<bool> CanPostgresUseAsync(string directory, CancellationToken ct)
+    /// <summary>Whether the postgres user passes <c>test</c>'s check (<c>-x</c>: traverse into, <c>-w</c>: write in) on a folder.</summary>
+    private static async Task<bool> PostgresMayAsync(string check, string directory, CancellationToken ct)
     {
         try
         {
-            await RunAsync("test", ["-w", directory, "-a", "-x", directory], asPostgres: true, ct);
+            await RunAsync("test", [check, directory], asPostgres: true, ct);
             return true;
         }
         catch (InvalidOperationException)
@@ -150,6 +164,8 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
         info.RedirectStandardOutput = true;
         info.RedirectStandardError = true;
         info.UseShellExecute = false;
+        // The postgres user may not be allowed into the current folder (a clone under a closed folder).
+        if (asPostgres) info.WorkingDirectory = "/";
 
         using var process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {file}");
         // pg_ctl's server inherits the pipes; read to the end only of what the command itself says.
