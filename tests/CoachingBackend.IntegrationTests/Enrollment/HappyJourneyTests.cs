@@ -13,13 +13,11 @@ public sealed class HappyJourneyTests(ApiFactory api) : IClassFixture<ApiFactory
         var (coachId, coach) = await org.CoachAsync("coach-anna");
         var referrer = await org.As("referrer", "nurse-liisa");
 
-        var clientId = await referrer.ReferAsync(Referrals.Valid("Aino"));
+        var clientId = await api.AfterMessagesHandled(() => referrer.ReferAsync(Referrals.Valid("Aino")));
         await org.IntakeAsync(coach, clientId);
-        await Eventually.KnownToReadiness(coach, clientId);
         var herself = await org.As("client", clientId.ToString());
-        await herself.PostOk($"/api/v1/clients/{clientId}/readiness-assessments", Questionnaires.UricaSubmission(pc: 2, c: 4, a: 4, m: 3, resources: "yes"));
-        await Eventually.Until(() => coach.GetJson($"/api/v1/clients/{clientId}"),
-            c => c.GetProperty("latestReadiness").ValueKind != JsonValueKind.Null, "the readiness result reaches the journey");
+        await api.AfterMessagesHandled(() => herself.PostOk($"/api/v1/clients/{clientId}/readiness-assessments",
+            Questionnaires.UricaSubmission(pc: 2, c: 4, a: 4, m: 3, resources: "yes")));
         await org.AssignAsync(coach, clientId, coachId);
         await coach.PostOk($"/api/v1/clients/{clientId}/activation", new { });
         await coach.PostOk($"/api/v1/clients/{clientId}/meetings", new { plannedAt = DateTimeOffset.UtcNow, mode = "face-to-face", outcome = "held", notes = "Walked the route to work together." });

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Wolverine.Tracking;
 
 namespace CoachingBackend.IntegrationTests.Infrastructure;
@@ -68,6 +69,23 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     /// <inheritdoc cref="AfterMessagesHandled{T}"/>
     public async Task AfterMessagesHandled(Func<Task> action, int seconds = 30) => await Tracked(action, seconds);
+
+    /// <summary>
+    /// Runs the follow-up scan now, as the background scanner does when the clock moves, and returns once it has
+    /// raised what is due. The scan is driven by the clock, not by a message, so no tracked session can wait for it;
+    /// a scan that loses a race with the background one finds its work done (the journey's version decides).
+    /// </summary>
+    public Task RaiseDueFollowUpsAsync() =>
+        Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>()
+            .OfType<CoachingBackend.Enrollment.FollowUps.Raising.FollowUpScanner>().Single()
+            .ScanAsync(CancellationToken.None);
+
+    /// <summary>
+    /// Waits until the asynchronous projections (the analytics figures) have caught up with every stored event.
+    /// </summary>
+    public Task ProjectionsCaughtUpAsync() =>
+        Marten.Events.TestingExtensions.WaitForNonStaleProjectionDataAsync(
+            Services.GetRequiredService<Marten.IDocumentStore>(), TimeSpan.FromSeconds(30));
 
     /// <summary>The tracked session itself, for a test that inspects the messages.</summary>
     public async Task<ITrackedSession> Tracked(Func<Task> action, int seconds = 30)
