@@ -76,10 +76,14 @@ public sealed class EdgeCaseTests(ApiFactory api) : IClassFixture<ApiFactory>
         var (benId, ben) = await org.CoachAsync("coach-ben");
         var aino = await org.ActiveClientAsync(anna, annaId);
         await RaiseFollowUp(org, aino);
+        var raised = Assert.Single((await anna.GetJson("/api/v1/follow-ups")).GetProperty("items").EnumerateArray());
+        Assert.Empty((await ben.GetJson("/api/v1/follow-ups")).GetProperty("items").EnumerateArray());
 
         await org.AssignAsync(org.Admin, aino, benId);
 
-        Assert.Single((await ben.GetJson("/api/v1/follow-ups")).GetProperty("items").EnumerateArray());
+        var moved = Assert.Single((await ben.GetJson("/api/v1/follow-ups")).GetProperty("items").EnumerateArray());
+        Assert.Equal(raised.GetProperty("followUpId").GetGuid(), moved.GetProperty("followUpId").GetGuid());
+        Assert.Equal(aino, moved.GetProperty("clientId").GetGuid());
         Assert.Empty((await anna.GetJson("/api/v1/follow-ups")).GetProperty("items").EnumerateArray());
     }
 

@@ -12,10 +12,13 @@ public sealed class HappyJourneyTests(ApiFactory api) : IClassFixture<ApiFactory
         var org = await Organisation.StartAsync(api);
         var (coachId, coach) = await org.CoachAsync("coach-anna");
         var referrer = await org.As("referrer", "nurse-liisa");
+        referrer.DefaultRequestHeaders.Add("X-Correlation-Id", "referral-app");
+        coach.DefaultRequestHeaders.Add("X-Correlation-Id", "coach-app");
 
         var clientId = await api.AfterMessagesHandled(() => referrer.ReferAsync(Referrals.Valid("Aino")));
         await org.IntakeAsync(coach, clientId);
         var herself = await org.As("client", clientId.ToString());
+        herself.DefaultRequestHeaders.Add("X-Correlation-Id", "client-app");
         await api.AfterMessagesHandled(() => herself.PostOk($"/api/v1/clients/{clientId}/readiness-assessments",
             Questionnaires.UricaSubmission(pc: 2, c: 4, a: 4, m: 3, resources: "yes")));
         await org.AssignAsync(coach, clientId, coachId);
@@ -32,11 +35,11 @@ public sealed class HappyJourneyTests(ApiFactory api) : IClassFixture<ApiFactory
         var entries = journey.GetProperty("entries").EnumerateArray().ToList();
         Assert.Equal(["nurse-liisa", "coach-anna", clientId.ToString(), "coach-anna", "coach-anna", "coach-anna", "coach-anna", "coach-anna", "coach-anna"],
             entries.Select(e => e.GetProperty("recordedBy").GetString()));
-        Assert.All(entries, e =>
-        {
-            Assert.False(string.IsNullOrEmpty(e.GetProperty("correlationId").GetString()));
-            Assert.False(string.IsNullOrEmpty(e.GetProperty("causationId").GetString()));
-        });
+        // Each step made over HTTP carries the correlation id its caller sent. (The readiness result, recorded by
+        // Enrollment on hearing ReadinessAssessment's event, is the skipped test below.)
+        Assert.Equal(["referral-app", "coach-app", "coach-app", "coach-app", "coach-app", "coach-app", "coach-app", "coach-app"],
+            entries.Where(e => e.GetProperty("type").GetString() != "readiness_result_recorded").Select(e => e.GetProperty("correlationId").GetString()));
+        Assert.All(entries, e => Assert.False(string.IsNullOrEmpty(e.GetProperty("causationId").GetString())));
         Assert.StartsWith("ReferClient/", entries[0].GetProperty("causationId").GetString());
         Assert.StartsWith("DischargeClient/", entries[^1].GetProperty("causationId").GetString());
         // Every stored event carries its organisation.
@@ -48,5 +51,22 @@ public sealed class HappyJourneyTests(ApiFactory api) : IClassFixture<ApiFactory
         Assert.Equal("proceed", entries[2].GetProperty("payload").GetProperty("recommendation").GetString());
         Assert.Equal("proceed", entries[4].GetProperty("payload").GetProperty("recommendation").GetString());
         Assert.Equal(JsonValueKind.Null, entries[4].GetProperty("payload").GetProperty("overrideReason").ValueKind);
+    }
+
+    [Fact(Skip = "Known gap for the write-path owner: EventStreams.Commit publishes through IMartenOutbox without " +
+                 "outbox.CorrelationId = session.CorrelationId, so the envelope carries Wolverine's trace id and the " +
+                 "journey entry recorded by the handler shows that instead of the caller's X-Correlation-Id.")]
+    public async Task The_callers_correlation_id_follows_a_readiness_result_into_the_journey()
+    {
+        var org = await Organisation.StartAsync(api);
+        var clientId = await org.ReferAsync();
+        var herself = await org.As("client", clientId.ToString());
+        herself.DefaultRequestHeaders.Add("X-Correlation-Id", "client-app-4711");
+
+        await api.AfterMessagesHandled(() => herself.PostOk($"/api/v1/clients/{clientId}/readiness-assessments", Questionnaires.Ruler(7, 7, 7, "yes")));
+
+        var recorded = (await org.JourneyAsync(clientId)).GetProperty("entries").EnumerateArray()
+            .Single(e => e.GetProperty("type").GetString() == "readiness_result_recorded");
+        Assert.Equal("client-app-4711", recorded.GetProperty("correlationId").GetString());
     }
 }

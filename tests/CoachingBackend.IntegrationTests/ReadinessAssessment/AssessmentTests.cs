@@ -1,5 +1,6 @@
 using System.Net;
 using CoachingBackend.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoachingBackend.IntegrationTests.ReadinessAssessment;
 
@@ -61,7 +62,7 @@ public sealed class AssessmentTests(ApiFactory api) : IClassFixture<ApiFactory>
         var (org, coachId, coach, clientId) = await ReferredClient();
         await org.IntakeAsync(coach, clientId);
         await org.AssignAsync(coach, clientId, coachId);
-        await api.AfterMessagesHandled(() => coach.PostOk($"/api/v1/clients/{clientId}/readiness-assessments", Questionnaires.Ruler(8, 6, 7, "yes")));
+        var messages = await api.Tracked(() => coach.PostOk($"/api/v1/clients/{clientId}/readiness-assessments", Questionnaires.Ruler(8, 6, 7, "yes")));
 
         Assert.Equal("proceed", (await coach.GetJson($"/api/v1/clients/{clientId}")).GetProperty("latestReadiness").GetProperty("recommendation").GetString());
         await coach.PostOk($"/api/v1/clients/{clientId}/activation", new { });
@@ -72,7 +73,10 @@ public sealed class AssessmentTests(ApiFactory api) : IClassFixture<ApiFactory>
         var journey = await org.JourneyAsync(clientId);
         var recorded = journey.GetProperty("entries").EnumerateArray().Single(e => e.GetProperty("type").GetString() == "readiness_result_recorded");
         Assert.Equal("coach-anna", recorded.GetProperty("recordedBy").GetString());
-        Assert.False(string.IsNullOrEmpty(recorded.GetProperty("causationId").GetString()));
+        // Caused by the ReadinessAssessed message that Enrollment handled.
+        var assessed = messages.Executed.Envelopes().Where(e => e.Message is CoachingBackend.ReadinessAssessment.Contracts.ReadinessAssessed)
+            .Select(e => e.Id.ToString()).ToList();
+        Assert.Contains(recorded.GetProperty("causationId").GetString(), assessed);
     }
 
     [Fact]
@@ -148,6 +152,15 @@ public sealed class AssessmentTests(ApiFactory api) : IClassFixture<ApiFactory>
 
         var client = await coach.GetJson($"/api/v1/clients/{clientId}");
         Assert.Equal(submitted.GetProperty("submittedAt").GetDateTimeOffset(), client.GetProperty("lastActivityAt").GetDateTimeOffset());
+
+        // And so no passive follow-up falls due when the month since activation is over.
+        var store = api.Services.GetRequiredService<Marten.IDocumentStore>();
+        await using var session = store.LightweightSession(org.Tenant);
+        Assert.Null((await session.LoadAsync<CoachingBackend.Enrollment.Clients.ClientRecord>(clientId))!.PassiveCheckDueAt);
+        var journey = (await session.Events.FetchForWriting<CoachingBackend.Enrollment.Clients.ClientJourney>(clientId)).Aggregate!;
+        var monthLater = client.GetProperty("service").GetProperty("activatedAt").GetDateTimeOffset().AddDays(31);
+        Assert.DoesNotContain(CoachingBackend.Enrollment.FollowUps.Raising.DueFollowUps.Decide(journey, monthLater).Events,
+            e => e is CoachingBackend.Enrollment.FollowUps.FollowUpRaised { Kind: CoachingBackend.Enrollment.FollowUps.FollowUpKind.PassiveClient });
     }
 }
 
