@@ -20,14 +20,16 @@ public sealed class ClientActivityTests(ApiFactory api) : IClassFixture<ApiFacto
         var syncedAt = (await coach.GetJson($"/api/v1/clients/{clientId}")).GetProperty("service").GetProperty("activatedAt").GetDateTimeOffset().AddHours(1);
 
         // Published the way every module publishes: through the write path's outbox.
-        await using (var scope = api.Services.CreateAsyncScope())
+        await api.AfterMessagesHandled(async () =>
         {
+            await using var scope = api.Services.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<RequestContext>().Set(org.Tenant, "wearable-gateway", ["client"], "sync-1", null);
             var streams = scope.ServiceProvider.GetRequiredService<EventStreams>();
             await streams.Decide(_ => Decision.None.Publishing(new WatchSynced(org.Tenant, clientId, syncedAt, true)), CancellationToken.None);
-        }
+        });
 
-        var journey = await Eventually.Until(() => org.JourneyAsync(clientId), j => j.Types().Contains("first_activity_noted"), "first activity noted");
+        var journey = await org.JourneyAsync(clientId);
+        Assert.Equal("first_activity_noted", journey.Types().Last());
         Assert.Equal("WatchSynced", journey.GetProperty("entries").EnumerateArray().Last().GetProperty("payload").GetProperty("source").GetString());
         Assert.Equal(syncedAt, (await coach.GetJson($"/api/v1/clients/{clientId}")).GetProperty("lastActivityAt").GetDateTimeOffset());
     }

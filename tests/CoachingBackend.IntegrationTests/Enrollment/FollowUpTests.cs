@@ -19,11 +19,9 @@ public sealed class FollowUpTests(ApiFactory api) : IClassFixture<ApiFactory>
         // The application's clock, which the other test in this class may have moved.
         var now = (await MoveClock("PT0S")).GetProperty("now").GetDateTimeOffset();
         await coach.PostOk($"/api/v1/clients/{busy}/meetings", new { plannedAt = now, mode = "face-to-face", outcome = "held" });
-        await Infrastructure.Eventually.KnownToReadiness(coach, selfAssessed);
         var liisaHerself = await org.As("client", selfAssessed.ToString());
-        await liisaHerself.PostOk($"/api/v1/clients/{selfAssessed}/readiness-assessments", Questionnaires.Ruler(7, 6, 7, "yes"));
-        await Infrastructure.Eventually.Until(() => coach.GetJson($"/api/v1/clients/{selfAssessed}"),
-            c => c.GetProperty("lastActivityAt").ValueKind == JsonValueKind.String, "Liisa's own assessment counted");
+        await api.AfterMessagesHandled(() => liisaHerself.PostOk($"/api/v1/clients/{selfAssessed}/readiness-assessments", Questionnaires.Ruler(7, 6, 7, "yes")));
+        Assert.Equal(JsonValueKind.String, (await coach.GetJson($"/api/v1/clients/{selfAssessed}")).GetProperty("lastActivityAt").ValueKind);
         Assert.Empty(await OpenFollowUps(coach));
 
         await MoveClock("P31D");
@@ -31,7 +29,8 @@ public sealed class FollowUpTests(ApiFactory api) : IClassFixture<ApiFactory>
         (coach, ben) = (await org.As("coach", "coach-anna"), await org.As("coach", "coach-ben"));
         var admin = await org.As("org-admin", "admin-1");
 
-        var followUp = await Eventually(coach, list => list.Any(f => f.GetProperty("clientId").GetGuid() == passive));
+        var followUp = await ScannedFollowUps(coach);
+        Assert.Equal(passive, followUp.Single().GetProperty("clientId").GetGuid());
         Assert.Equal("passive-client", followUp.Single().GetProperty("kind").GetString());
         Assert.DoesNotContain(followUp, f => f.GetProperty("clientId").GetGuid() == busy);
         Assert.DoesNotContain(followUp, f => f.GetProperty("clientId").GetGuid() == selfAssessed);
@@ -65,7 +64,7 @@ public sealed class FollowUpTests(ApiFactory api) : IClassFixture<ApiFactory>
         await MoveClock("P12D");
         coach = await org.As("coach", "coach-anna");
 
-        var followUps = await Eventually(coach, list => list.Any(f => f.GetProperty("kind").GetString() == "time-out-ended"));
+        var followUps = await ScannedFollowUps(coach);
         Assert.Equal(aino, followUps.Single(f => f.GetProperty("kind").GetString() == "time-out-ended").GetProperty("clientId").GetGuid());
         Assert.Contains("follow_up_raised", (await coach.GetJson($"/api/v1/clients/{aino}/journey")).Types());
     }
@@ -79,7 +78,10 @@ public sealed class FollowUpTests(ApiFactory api) : IClassFixture<ApiFactory>
     private static async Task<List<JsonElement>> OpenFollowUps(HttpClient client, string query = "") =>
         (await client.GetJson($"/api/v1/follow-ups{query}")).GetProperty("items").EnumerateArray().ToList();
 
-    /// <summary>Follow-ups are raised by a background scan moments after the clock moves: poll for them, bounded.</summary>
-    private static Task<List<JsonElement>> Eventually(HttpClient coach, Func<List<JsonElement>, bool> done) =>
-        Infrastructure.Eventually.Until(() => OpenFollowUps(coach), done, "the follow-up");
+    /// <summary>Follow-ups are raised by a scan when the clock moves: run it now, then read them.</summary>
+    private async Task<List<JsonElement>> ScannedFollowUps(HttpClient coach)
+    {
+        await api.RaiseDueFollowUpsAsync();
+        return await OpenFollowUps(coach);
+    }
 }

@@ -12,14 +12,15 @@ public sealed class HappyJourneyTests(ApiFactory api) : IClassFixture<ApiFactory
         var org = await Organisation.StartAsync(api);
         var (coachId, coach) = await org.CoachAsync("coach-anna");
         var referrer = await org.As("referrer", "nurse-liisa");
+        referrer.DefaultRequestHeaders.Add("X-Correlation-Id", "referral-app");
+        coach.DefaultRequestHeaders.Add("X-Correlation-Id", "coach-app");
 
-        var clientId = await referrer.ReferAsync(Referrals.Valid("Aino"));
+        var clientId = await api.AfterMessagesHandled(() => referrer.ReferAsync(Referrals.Valid("Aino")));
         await org.IntakeAsync(coach, clientId);
-        await Eventually.KnownToReadiness(coach, clientId);
         var herself = await org.As("client", clientId.ToString());
-        await herself.PostOk($"/api/v1/clients/{clientId}/readiness-assessments", Questionnaires.UricaSubmission(pc: 2, c: 4, a: 4, m: 3, resources: "yes"));
-        await Eventually.Until(() => coach.GetJson($"/api/v1/clients/{clientId}"),
-            c => c.GetProperty("latestReadiness").ValueKind != JsonValueKind.Null, "the readiness result reaches the journey");
+        herself.DefaultRequestHeaders.Add("X-Correlation-Id", "client-app");
+        await api.AfterMessagesHandled(() => herself.PostOk($"/api/v1/clients/{clientId}/readiness-assessments",
+            Questionnaires.UricaSubmission(pc: 2, c: 4, a: 4, m: 3, resources: "yes")));
         await org.AssignAsync(coach, clientId, coachId);
         await coach.PostOk($"/api/v1/clients/{clientId}/activation", new { });
         await coach.PostOk($"/api/v1/clients/{clientId}/meetings", new { plannedAt = DateTimeOffset.UtcNow, mode = "face-to-face", outcome = "held", notes = "Walked the route to work together." });
@@ -34,11 +35,11 @@ public sealed class HappyJourneyTests(ApiFactory api) : IClassFixture<ApiFactory
         var entries = journey.GetProperty("entries").EnumerateArray().ToList();
         Assert.Equal(["nurse-liisa", "coach-anna", clientId.ToString(), "coach-anna", "coach-anna", "coach-anna", "coach-anna", "coach-anna", "coach-anna"],
             entries.Select(e => e.GetProperty("recordedBy").GetString()));
-        Assert.All(entries, e =>
-        {
-            Assert.False(string.IsNullOrEmpty(e.GetProperty("correlationId").GetString()));
-            Assert.False(string.IsNullOrEmpty(e.GetProperty("causationId").GetString()));
-        });
+        // Each step made over HTTP carries the correlation id its caller sent. (The readiness result, recorded by
+        // Enrollment on hearing ReadinessAssessment's event, is the skipped test below.)
+        Assert.Equal(["referral-app", "coach-app", "coach-app", "coach-app", "coach-app", "coach-app", "coach-app", "coach-app"],
+            entries.Where(e => e.GetProperty("type").GetString() != "readiness_result_recorded").Select(e => e.GetProperty("correlationId").GetString()));
+        Assert.All(entries, e => Assert.False(string.IsNullOrEmpty(e.GetProperty("causationId").GetString())));
         Assert.StartsWith("ReferClient/", entries[0].GetProperty("causationId").GetString());
         Assert.StartsWith("DischargeClient/", entries[^1].GetProperty("causationId").GetString());
         // Every stored event carries its organisation.
@@ -50,5 +51,20 @@ public sealed class HappyJourneyTests(ApiFactory api) : IClassFixture<ApiFactory
         Assert.Equal("proceed", entries[2].GetProperty("payload").GetProperty("recommendation").GetString());
         Assert.Equal("proceed", entries[4].GetProperty("payload").GetProperty("recommendation").GetString());
         Assert.Equal(JsonValueKind.Null, entries[4].GetProperty("payload").GetProperty("overrideReason").ValueKind);
+    }
+
+    [Fact]
+    public async Task The_callers_correlation_id_follows_a_readiness_result_into_the_journey()
+    {
+        var org = await Organisation.StartAsync(api);
+        var clientId = await org.ReferAsync();
+        var herself = await org.As("client", clientId.ToString());
+        herself.DefaultRequestHeaders.Add("X-Correlation-Id", "client-app-4711");
+
+        await api.AfterMessagesHandled(() => herself.PostOk($"/api/v1/clients/{clientId}/readiness-assessments", Questionnaires.Ruler(7, 7, 7, "yes")));
+
+        var recorded = (await org.JourneyAsync(clientId)).GetProperty("entries").EnumerateArray()
+            .Single(e => e.GetProperty("type").GetString() == "readiness_result_recorded");
+        Assert.Equal("client-app-4711", recorded.GetProperty("correlationId").GetString());
     }
 }

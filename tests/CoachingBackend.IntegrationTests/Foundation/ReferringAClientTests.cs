@@ -67,5 +67,9 @@ public sealed class ReferringAClientTests(ApiFactory api) : IClassFixture<ApiFac
         var response = await coach.PostAsJsonAsync("/api/v1/referrals", Referrals.Valid());
         var correlationId = response.Headers.GetValues("X-Correlation-Id").Single();
         Assert.True(Guid.TryParse(correlationId, out _), correlationId);
+        // The one handed back is the one the journey recorded for the request.
+        var clientId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("clientId").GetGuid();
+        var journey = await coach.GetJson($"/api/v1/clients/{clientId}/journey");
+        Assert.Equal(correlationId, journey.GetProperty("entries")[0].GetProperty("correlationId").GetString());
     }
 }

@@ -2,6 +2,8 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Wolverine.Tracking;
 
 namespace CoachingBackend.IntegrationTests.Infrastructure;
 
@@ -47,6 +49,57 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     private sealed record TokenAnswer(string AccessToken);
+
+    /// <summary>
+    /// Runs <paramref name="action"/> (HTTP calls, usually) inside a Wolverine tracked session and returns once every
+    /// message it set off, and every message those set off, has been handled by every module: the test then reads
+    /// the outcome at once instead of polling for it.
+    /// </summary>
+    /// <remarks>
+    /// Handlers run on durable local queues, and a handler that loses a race on a journey retries on the new version
+    /// (MessagingSetup): those handled conflicts are expected, any other exception, a dead-lettered message or a
+    /// timeout fails the test.
+    /// </remarks>
+    public async Task<T> AfterMessagesHandled<T>(Func<Task<T>> action, int seconds = 30)
+    {
+        var result = default(T)!;
+        await Tracked(async () => result = await action(), seconds);
+        return result;
+    }
+
+    /// <inheritdoc cref="AfterMessagesHandled{T}"/>
+    public async Task AfterMessagesHandled(Func<Task> action, int seconds = 30) => await Tracked(action, seconds);
+
+    /// <summary>
+    /// Runs the follow-up scan now, as the background scanner does when the clock moves, and returns once it has
+    /// raised what is due. The scan is driven by the clock, not by a message, so no tracked session can wait for it;
+    /// a scan that loses a race with the background one finds its work done (the journey's version decides).
+    /// </summary>
+    public Task RaiseDueFollowUpsAsync() =>
+        Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>()
+            .OfType<CoachingBackend.Enrollment.FollowUps.Raising.FollowUpScanner>().Single()
+            .ScanAsync(CancellationToken.None);
+
+    /// <summary>
+    /// Waits until the asynchronous projections (the analytics figures) have caught up with every stored event.
+    /// </summary>
+    public Task ProjectionsCaughtUpAsync() =>
+        Marten.Events.TestingExtensions.WaitForNonStaleProjectionDataAsync(
+            Services.GetRequiredService<Marten.IDocumentStore>(), TimeSpan.FromSeconds(30));
+
+    /// <summary>The tracked session itself, for a test that inspects the messages.</summary>
+    public async Task<ITrackedSession> Tracked(Func<Task> action, int seconds = 30)
+    {
+        var session = await Services.TrackActivity(TimeSpan.FromSeconds(seconds))
+            .DoNotAssertOnExceptionsDetected()
+            .ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(_ => action()));
+        var unexpected = session.AllExceptions()
+            .Where(e => e is not (JasperFx.ConcurrencyException or JasperFx.DocumentAlreadyExistsException))
+            .ToList();
+        Assert.True(unexpected.Count == 0, $"Handlers failed: {string.Join("; ", unexpected.Select(e => e.ToString()))}");
+        Assert.Empty(session.MovedToErrorQueue.Envelopes());
+        return session;
+    }
 }
 
 public static class Tenants

@@ -2,7 +2,11 @@ using System.Net.Http.Json;
 
 namespace CoachingBackend.IntegrationTests.Infrastructure;
 
-/// <summary>The steps of a journey as a coaching team's app takes them, for tests that need a client at some stage.</summary>
+/// <summary>
+/// The steps of a journey as a coaching team's app takes them, for tests that need a client at some stage. Each step
+/// returns once the integration events it raised have been handled by every module (a tracked Wolverine session), so
+/// the next step may rely on them: a referred client is known to ReadinessAssessment, an assigned coach may act there.
+/// </summary>
 public sealed class Organisation(ApiFactory api, string tenant)
 {
     public string Tenant { get; } = tenant;
@@ -24,7 +28,7 @@ public sealed class Organisation(ApiFactory api, string tenant)
         return (registered.GetProperty("coachId").GetGuid(), await As("coach", userId));
     }
 
-    public Task<Guid> ReferAsync(string givenName = "Aino") => Admin.ReferAsync(Referrals.Valid(givenName));
+    public Task<Guid> ReferAsync(string givenName = "Aino") => api.AfterMessagesHandled(() => Admin.ReferAsync(Referrals.Valid(givenName)));
 
     public static object Interview(DateTimeOffset heldAt) => new
     {
@@ -38,10 +42,10 @@ public sealed class Organisation(ApiFactory api, string tenant)
     };
 
     public async Task IntakeAsync(HttpClient coach, Guid clientId) =>
-        await coach.PostOk($"/api/v1/clients/{clientId}/intake-interview", Interview(DateTimeOffset.UtcNow.AddHours(-1)));
+        await api.AfterMessagesHandled(() => coach.PostOk($"/api/v1/clients/{clientId}/intake-interview", Interview(DateTimeOffset.UtcNow.AddHours(-1))));
 
     public async Task AssignAsync(HttpClient by, Guid clientId, Guid coachId) =>
-        await by.Ok(HttpMethod.Put, $"/api/v1/clients/{clientId}/coach", new { coachId });
+        await api.AfterMessagesHandled(() => by.Ok(HttpMethod.Put, $"/api/v1/clients/{clientId}/coach", new { coachId }));
 
     /// <summary>A client with an intake interview and a responsible coach, activated with an override reason.</summary>
     public async Task<Guid> ActiveClientAsync(HttpClient coach, Guid coachId, string givenName = "Aino")
@@ -49,7 +53,7 @@ public sealed class Organisation(ApiFactory api, string tenant)
         var clientId = await ReferAsync(givenName);
         await IntakeAsync(coach, clientId);
         await AssignAsync(coach, clientId, coachId);
-        await coach.PostOk($"/api/v1/clients/{clientId}/activation", new { overrideReason = "Assessment done on paper at the health station." });
+        await api.AfterMessagesHandled(() => coach.PostOk($"/api/v1/clients/{clientId}/activation", new { overrideReason = "Assessment done on paper at the health station." }));
         return clientId;
     }
 

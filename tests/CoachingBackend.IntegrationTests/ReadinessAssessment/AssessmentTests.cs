@@ -1,5 +1,7 @@
+using CoachingBackend.Enrollment.FollowUps.Raising;
 using System.Net;
 using CoachingBackend.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoachingBackend.IntegrationTests.ReadinessAssessment;
 
@@ -10,7 +12,6 @@ public sealed class AssessmentTests(ApiFactory api) : IClassFixture<ApiFactory>
         var org = await Organisation.StartAsync(api);
         var (coachId, coach) = await org.CoachAsync("coach-anna");
         var clientId = await org.ReferAsync();
-        await Eventually.KnownToReadiness(org.Admin, clientId);
         return (org, coachId, coach, clientId);
     }
 
@@ -62,10 +63,9 @@ public sealed class AssessmentTests(ApiFactory api) : IClassFixture<ApiFactory>
         var (org, coachId, coach, clientId) = await ReferredClient();
         await org.IntakeAsync(coach, clientId);
         await org.AssignAsync(coach, clientId, coachId);
-        await coach.PostOk($"/api/v1/clients/{clientId}/readiness-assessments", Questionnaires.Ruler(8, 6, 7, "yes"));
+        var messages = await api.Tracked(() => coach.PostOk($"/api/v1/clients/{clientId}/readiness-assessments", Questionnaires.Ruler(8, 6, 7, "yes")));
 
-        await Eventually.Until(() => coach.GetJson($"/api/v1/clients/{clientId}"),
-            c => c.GetProperty("latestReadiness").ValueKind != System.Text.Json.JsonValueKind.Null, "recommendation reaches Enrollment");
+        Assert.Equal("proceed", (await coach.GetJson($"/api/v1/clients/{clientId}")).GetProperty("latestReadiness").GetProperty("recommendation").GetString());
         await coach.PostOk($"/api/v1/clients/{clientId}/activation", new { });
 
         var client = await coach.GetJson($"/api/v1/clients/{clientId}");
@@ -74,7 +74,10 @@ public sealed class AssessmentTests(ApiFactory api) : IClassFixture<ApiFactory>
         var journey = await org.JourneyAsync(clientId);
         var recorded = journey.GetProperty("entries").EnumerateArray().Single(e => e.GetProperty("type").GetString() == "readiness_result_recorded");
         Assert.Equal("coach-anna", recorded.GetProperty("recordedBy").GetString());
-        Assert.False(string.IsNullOrEmpty(recorded.GetProperty("causationId").GetString()));
+        // Caused by the ReadinessAssessed message that Enrollment handled.
+        var assessed = messages.Executed.Envelopes().Where(e => e.Message is CoachingBackend.ReadinessAssessment.Contracts.ReadinessAssessed)
+            .Select(e => e.Id.ToString()).ToList();
+        Assert.Contains(recorded.GetProperty("causationId").GetString(), assessed);
     }
 
     [Fact]
@@ -86,12 +89,11 @@ public sealed class AssessmentTests(ApiFactory api) : IClassFixture<ApiFactory>
         var ainoHerself = await org.As("client", clientId.ToString());
 
         // Ruler readiness 2 is low; no resources: time-out.
-        var result = await ainoHerself.PostOk($"/api/v1/clients/{clientId}/readiness-assessments", Questionnaires.Ruler(5, 2, 2, "no"));
+        var result = await api.AfterMessagesHandled(() => ainoHerself.PostOk($"/api/v1/clients/{clientId}/readiness-assessments", Questionnaires.Ruler(5, 2, 2, "no")));
         Assert.Equal("time-out", result.GetProperty("recommendation").GetString());
         Assert.True(result.GetProperty("submittedByClient").GetBoolean());
 
-        var client = await Eventually.Until(() => coach.GetJson($"/api/v1/clients/{clientId}"),
-            c => c.GetProperty("latestReadiness").ValueKind != System.Text.Json.JsonValueKind.Null, "recommendation reaches Enrollment");
+        var client = await coach.GetJson($"/api/v1/clients/{clientId}");
         Assert.Equal("time-out", client.GetProperty("latestReadiness").GetProperty("recommendation").GetString());
         await (await coach.Post($"/api/v1/clients/{clientId}/activation", new { }))
             .ShouldBeProblem(HttpStatusCode.Conflict, "readiness-recommendation-not-proceed");
@@ -124,9 +126,8 @@ public sealed class AssessmentTests(ApiFactory api) : IClassFixture<ApiFactory>
     {
         var (org, coachId, coach, clientId) = await ReferredClient();
         await org.AssignAsync(coach, clientId, coachId);
-        await Eventually.Until(async () => (await (await org.As("coach", "coach-ben")).GetAsync($"/api/v1/clients/{clientId}/readiness-assessments")).StatusCode,
-            s => s == HttpStatusCode.Forbidden, "coach assignment reaches ReadinessAssessment");
         var ben = await org.As("coach", "coach-ben");
+        await (await ben.GetAsync($"/api/v1/clients/{clientId}/readiness-assessments")).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
         var someoneElse = await org.As("client", Guid.NewGuid().ToString());
         var referrer = await org.As("referrer");
         var otherOrganisation = await (await Organisation.StartAsync(api)).As("org-admin");
@@ -148,11 +149,21 @@ public sealed class AssessmentTests(ApiFactory api) : IClassFixture<ApiFactory>
         await coach.PostOk($"/api/v1/clients/{clientId}/activation", new { overrideReason = "Paper form" });
         var herself = await org.As("client", clientId.ToString());
 
-        await herself.PostOk($"/api/v1/clients/{clientId}/readiness-assessments", Questionnaires.Ruler(7, 7, 7, "yes"));
+        var submitted = await api.AfterMessagesHandled(() => herself.PostOk($"/api/v1/clients/{clientId}/readiness-assessments", Questionnaires.Ruler(7, 7, 7, "yes")));
 
-        var client = await Eventually.Until(() => coach.GetJson($"/api/v1/clients/{clientId}"),
-            c => c.GetProperty("lastActivityAt").ValueKind != System.Text.Json.JsonValueKind.Null, "activity reaches Enrollment");
-        Assert.NotEqual(System.Text.Json.JsonValueKind.Null, client.GetProperty("lastActivityAt").ValueKind);
+        var client = await coach.GetJson($"/api/v1/clients/{clientId}");
+        Assert.Equal(submitted.GetProperty("submittedAt").GetDateTimeOffset(), client.GetProperty("lastActivityAt").GetDateTimeOffset());
+
+        // And so no passive follow-up falls due when the month since activation is over.
+        var store = api.Services.GetRequiredService<Marten.IDocumentStore>();
+        await using var session = store.LightweightSession(org.Tenant);
+        Assert.Null((await session.LoadAsync<CoachingBackend.Enrollment.Clients.ClientRecord>(clientId))!.PassiveCheckDueAt);
+        var journey = (await session.Events.FetchForWriting<CoachingBackend.Enrollment.Clients.ClientJourney>(clientId)).Aggregate!;
+        var monthLater = client.GetProperty("service").GetProperty("activatedAt").GetDateTimeOffset().AddDays(31);
+        var scan = new CoachingBackend.BuildingBlocks.Identity.RequestContext();
+        scan.Set(org.Tenant, "system:follow-ups", [], "test-scan", null);
+        Assert.DoesNotContain(DueFollowUps.Decide(journey, new CoachingBackend.BuildingBlocks.EventSourcing.CommandContext(scan, monthLater)).Events,
+            e => e is FollowUpRaised { Kind: CoachingBackend.Enrollment.FollowUps.FollowUpKind.PassiveClient });
     }
 }
 
@@ -168,7 +179,6 @@ public sealed class AssessmentEdgeTests(ApiFactory api) : IClassFixture<ApiFacto
     {
         var org = await Organisation.StartAsync(api);
         var clientId = await org.ReferAsync();
-        await Eventually.KnownToReadiness(org.Admin, clientId);
 
         var result = await org.Admin.PostOk($"/api/v1/clients/{clientId}/readiness-assessments", new
         {
@@ -188,13 +198,11 @@ public sealed class AssessmentEdgeTests(ApiFactory api) : IClassFixture<ApiFacto
         var clientId = await org.ReferAsync();
         await org.IntakeAsync(coach, clientId);
         await org.AssignAsync(coach, clientId, coachId);
-        await Eventually.KnownToReadiness(coach, clientId);
 
         // High readiness but no time or energy: the signals disagree, so discuss.
-        var result = await coach.PostOk($"/api/v1/clients/{clientId}/readiness-assessments", Questionnaires.Ruler(9, 9, 9, "no"));
+        var result = await api.AfterMessagesHandled(() => coach.PostOk($"/api/v1/clients/{clientId}/readiness-assessments", Questionnaires.Ruler(9, 9, 9, "no")));
         Assert.Equal("discuss", result.GetProperty("recommendation").GetString());
-        await Eventually.Until(() => coach.GetJson($"/api/v1/clients/{clientId}"),
-            c => c.GetProperty("latestReadiness").ValueKind != System.Text.Json.JsonValueKind.Null, "recommendation reaches Enrollment");
+        Assert.Equal("discuss", (await coach.GetJson($"/api/v1/clients/{clientId}")).GetProperty("latestReadiness").GetProperty("recommendation").GetString());
 
         await (await coach.Post($"/api/v1/clients/{clientId}/activation", new { })).ShouldBeProblem(HttpStatusCode.Conflict, "readiness-recommendation-not-proceed");
     }
@@ -204,7 +212,6 @@ public sealed class AssessmentEdgeTests(ApiFactory api) : IClassFixture<ApiFacto
     {
         var org = await Organisation.StartAsync(api);
         var clientId = await org.ReferAsync();
-        await Eventually.KnownToReadiness(org.Admin, clientId);
 
         var noBehaviour = await org.Admin.Post($"/api/v1/clients/{clientId}/readiness-assessments",
             new { questionnaire = "readiness-ruler", resources = "yes", answers = new[] { new { itemId = "readiness", value = 5 } } });
@@ -220,7 +227,6 @@ public sealed class AssessmentEdgeTests(ApiFactory api) : IClassFixture<ApiFacto
     {
         var org = await Organisation.StartAsync(api);
         var clientId = await org.ReferAsync();
-        await Eventually.KnownToReadiness(org.Admin, clientId);
 
         var nullAnswer = await org.Admin.Post($"/api/v1/clients/{clientId}/readiness-assessments",
             new { questionnaire = "readiness-ruler", targetBehaviour = "sleep", resources = "yes", answers = new object?[] { null } });

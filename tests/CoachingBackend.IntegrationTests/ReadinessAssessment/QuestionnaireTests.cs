@@ -68,7 +68,6 @@ public sealed class QuestionnaireTests(ApiFactory api) : IClassFixture<ApiFactor
         await (await otherOrganisation.GetAsync("/api/v1/questionnaires/wellbeing-check")).ShouldBeProblem(HttpStatusCode.NotFound, "not-found");
 
         var clientId = await org.ReferAsync();
-        await Eventually.KnownToReadiness(org.Admin, clientId);
         var scored = await coach.PostOk($"/api/v1/clients/{clientId}/readiness-assessments", new
         {
             questionnaire = "wellbeing-check", resources = "yes",
@@ -98,7 +97,6 @@ public sealed class AnswersOfRecordTests(ApiFactory api) : IClassFixture<ApiFact
     {
         var org = await Organisation.StartAsync(api);
         var clientId = await org.ReferAsync();
-        await Eventually.KnownToReadiness(org.Admin, clientId);
         var result = await org.Admin.PostOk($"/api/v1/clients/{clientId}/readiness-assessments", Questionnaires.UricaSubmission(1, 5, 5, 5, "yes"));
 
         var store = api.Services.GetRequiredService<Marten.IDocumentStore>();
@@ -126,7 +124,6 @@ public sealed class AnswersOfRecordTests(ApiFactory api) : IClassFixture<ApiFact
             linear = new { weights = new Dictionary<string, decimal> { ["Mood"] = 1m }, moderateFrom = 2, highFrom = 4 },
         });
         var clientId = await org.ReferAsync();
-        await Eventually.KnownToReadiness(org.Admin, clientId);
 
         var refused = await org.Admin.Post($"/api/v1/clients/{clientId}/readiness-assessments",
             new { questionnaire = "mood-check", resources = "yes", answers = new[] { new { itemId = "Mood", value = 9 } } });

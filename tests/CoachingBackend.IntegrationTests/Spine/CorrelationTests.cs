@@ -15,18 +15,17 @@ public sealed class CorrelationTests(ApiFactory api) : IClassFixture<ApiFactory>
     {
         var org = await Organisation.StartAsync(api);
         var (coachId, coach) = await org.CoachAsync("coach-anna");
-        var referral = await Send(org.Admin, "/api/v1/referrals", Referrals.Valid("Aino"), "partner-referral-7");
+        var referral = await api.AfterMessagesHandled(() => Send(org.Admin, "/api/v1/referrals", Referrals.Valid("Aino"), "partner-referral-7"));
         var clientId = (await referral.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("clientId").GetGuid();
         await org.IntakeAsync(coach, clientId);
         await org.AssignAsync(coach, clientId, coachId);
         await coach.PostOk($"/api/v1/clients/{clientId}/activation", new { overrideReason = "Assessed on paper." });
-        await Infrastructure.Eventually.KnownToReadiness(coach, clientId);
 
         var aino = await org.As("client", clientId.ToString());
-        await Send(aino, $"/api/v1/clients/{clientId}/readiness-assessments", Questionnaires.Ruler(7, 6, 7, "yes"), "partner-assessment-8");
+        await api.AfterMessagesHandled(() =>
+            Send(aino, $"/api/v1/clients/{clientId}/readiness-assessments", Questionnaires.Ruler(7, 6, 7, "yes"), "partner-assessment-8"));
 
-        var journey = await Infrastructure.Eventually.Until(() => org.JourneyAsync(clientId),
-            j => j.Types().Contains("readiness_result_recorded"), "the assessment heard by Enrollment");
+        var journey = await org.JourneyAsync(clientId);
         var entries = journey.GetProperty("entries").EnumerateArray().ToList();
         Assert.Equal("partner-referral-7", Entry(entries, "client_referred").GetProperty("correlationId").GetString());
         // Written by Enrollment's handler of ReadinessAssessed.

@@ -63,15 +63,16 @@ public sealed class RedeliveryTests(ApiFactory api) : IClassFixture<ApiFactory>
         var clientId = await org.ActiveClientAsync(coach, coachId);
         var activatedAt = (await coach.GetJson($"/api/v1/clients/{clientId}")).GetProperty("service").GetProperty("activatedAt").GetDateTimeOffset();
 
-        await using (var scope = api.Services.CreateAsyncScope())
+        await api.AfterMessagesHandled(async () =>
         {
+            await using var scope = api.Services.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<RequestContext>().Set(org.Tenant, "wearable-gateway", ["client"], "sync-2", null);
             await scope.ServiceProvider.GetRequiredService<EventStreams>().Decide<ClientJourney>(clientId, null,
                 (_, _) => Decision.None.Publishing(new WatchSynced(org.Tenant, clientId, activatedAt.AddHours(1), true)), CancellationToken.None);
-        }
+        });
 
-        var journey = await Infrastructure.Eventually.Until(() => org.JourneyAsync(clientId),
-            j => j.Types().Contains("first_activity_noted"), "the published activity heard");
+        var journey = await org.JourneyAsync(clientId);
+        Assert.Equal("first_activity_noted", journey.Types().Last());
         Assert.Equal("sync-2", journey.GetProperty("entries").EnumerateArray().Last().GetProperty("correlationId").GetString());
     }
 

@@ -35,6 +35,7 @@ public sealed class ProblemExceptionHandler(
         ValidationException validation => ValidationProblem(validation),
         NotFoundException => Problem(404, ProblemTypes.NotFound, "Not found", exception.Message),
         ForbiddenException => Problem(403, ProblemTypes.Forbidden, "Forbidden", exception.Message),
+        PreconditionFailedException => Problem(412, ProblemTypes.StaleVersion, "Stale version", exception.Message),
         DomainRuleException rule => Problem(409, ProblemTypes.ForRule(rule.Rule), Titled(rule.Rule), rule.Message),
         ConcurrencyException or Marten.Exceptions.ExistingStreamIdCollisionException or DocumentAlreadyExistsException =>
             context.Request.Headers.IfMatch.Count > 0
