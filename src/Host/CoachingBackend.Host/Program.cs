@@ -9,8 +9,10 @@ using CoachingBackend.Host;
 using CoachingBackend.Host.Health;
 using CoachingBackend.Host.Identity;
 using CoachingBackend.Host.OpenApi;
+using CoachingBackend.Host.Operations;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Wolverine.Persistence.Durability;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Logging.ClearProviders();
@@ -55,7 +57,8 @@ foreach (var module in ModuleRegistry.All)
     module.AddServices(services, builder.Configuration);
 }
 services.AddCoachingPersistence(database.ConnectionString, builder.Environment);
-builder.Host.AddCoachingMessaging();
+builder.Host.AddCoachingMessaging(builder.Configuration);
+services.AddSingleton<IDeadLetterInterceptor, DeadLetterTenancy>();
 services.AddHealthChecks()
     .AddCheck<DatabaseCheck>("postgresql", tags: ["ready"])
     .AddCheck<MessagingCheck>("wolverine-and-projections", tags: ["ready"]);
@@ -89,6 +92,7 @@ app.MapGet("/license", () => "CoachingBackend is proprietary software, used unde
 
 var api = app.MapGroup("/api/v1").RequireAuthorization();
 foreach (var module in ModuleRegistry.All) module.MapEndpoints(api);
+DeadLetterEndpoints.Map(api);
 if (devTools)
 {
     DevTokens.Map(api);
