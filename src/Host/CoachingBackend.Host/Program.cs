@@ -12,7 +12,6 @@ using CoachingBackend.Host.OpenApi;
 using CoachingBackend.Host.Operations;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Wolverine.Persistence.Durability;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Logging.ClearProviders();
@@ -58,7 +57,6 @@ foreach (var module in ModuleRegistry.All)
 }
 services.AddCoachingPersistence(database.ConnectionString, builder.Environment);
 builder.Host.AddCoachingMessaging(builder.Configuration);
-services.AddSingleton<IDeadLetterInterceptor, DeadLetterTenancy>();
 services.AddHealthChecks()
     .AddCheck<DatabaseCheck>("postgresql", tags: ["ready"])
     .AddCheck<MessagingCheck>("wolverine-and-projections", tags: ["ready"]);

@@ -35,6 +35,9 @@ public sealed class RoleRulesTests(ApiFactory api) : IClassFixture<ApiFactory>
         Refuse("POST", $"/api/v1/clients/{Id}/readiness-assessments", "referrer", "analyst");
         Refuse("GET", $"/api/v1/clients/{Id}/readiness-assessments", "referrer", "analyst");
         Refuse("GET", "/api/v1/analytics/enrollment", "coach", "client", "referrer");
+        Refuse("GET", "/api/v1/admin/dead-letters", "coach", "client", "referrer", "analyst");
+        Refuse("POST", $"/api/v1/admin/dead-letters/{Id}/replay", "coach", "client", "referrer", "analyst");
+        Refuse("DELETE", $"/api/v1/admin/dead-letters/{Id}", "coach", "client", "referrer", "analyst");
         return data;
     }
 

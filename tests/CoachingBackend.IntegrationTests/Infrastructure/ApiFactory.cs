@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoachingBackend.IntegrationTests.Infrastructure;
 
@@ -17,9 +18,19 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected virtual string Environment => "Testing";
     protected virtual bool DevToolsEnabled => true;
 
+    /// <summary>The database this host runs on: a fresh one, unless a subclass shares one between hosts.</summary>
+    protected virtual Task<string> DatabaseAsync() => TestPostgres.CreateDatabaseAsync();
+
+    /// <summary>Services only a test host has (say, a handler that fails on purpose).</summary>
+    protected virtual void ConfigureTestServices(IServiceCollection services)
+    {
+    }
+
+    public string ConnectionString => _connectionString;
+
     public async Task InitializeAsync()
     {
-        _connectionString = await TestPostgres.CreateDatabaseAsync();
+        _connectionString = await DatabaseAsync();
         _ = Server; // start the host now, not inside the first test
     }
 
@@ -31,6 +42,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Postgres", _connectionString);
         builder.UseSetting("Auth:SigningKey", SigningKey);
         builder.UseSetting("DevTools:Enabled", DevToolsEnabled ? "true" : "false");
+        builder.ConfigureServices(ConfigureTestServices);
     }
 
     /// <summary>A client holding a token minted by the dev token endpoint for this organisation, role and subject.</summary>
@@ -47,6 +59,12 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     private sealed record TokenAnswer(string AccessToken);
+}
+
+/// <summary>One more node of the application on a database another host already runs on.</summary>
+public sealed class ApiNode(string connectionString) : ApiFactory
+{
+    protected override Task<string> DatabaseAsync() => Task.FromResult(connectionString);
 }
 
 public static class Tenants

@@ -36,11 +36,7 @@ public static class DeadLetterEndpoints
                 RequestContext caller, CancellationToken ct) =>
             {
                 var (offset, size) = Paging.Read(cursor, limit);
-                // Wolverine filters on the header after reading the rows, so paging is ours: newest failure first.
-                var query = new DeadLetterEnvelopeQuery { PageSize = 0 }.Header(DeadLetterTenancy.Header, caller.TenantId);
-                var results = await runtime.Storage.DeadLetters.QueryAsync(query, ct);
-                var page = results.Envelopes
-                    .Where(l => DeadLetterTenancy.TenantOf(l) == caller.TenantId)
+                var page = (await OfOrganisationAsync(runtime.Storage.DeadLetters, caller.TenantId, ct))
                     .OrderByDescending(l => l.FailedAt ?? l.SentAt).ThenBy(l => l.Id)
                     .Skip(offset).Take(size + 1).Select(ToResponse).ToList();
                 return TypedResults.Ok(Paging.ToPage(page, offset, size));
@@ -81,10 +77,22 @@ public static class DeadLetterEndpoints
             .WithCommonProblems();
     }
 
+    /// <summary>
+    /// The organisation's dead letters. Wolverine's table has no tenant column (the tenant is inside the stored envelope,
+    /// and <see cref="DeadLetterEnvelopeQuery.TenantId"/> only picks a tenant's database), so this reads the database's
+    /// dead letters in one query (Wolverine pages by a column that is mostly null, so its pages would not be stable) and
+    /// keeps the organisation's. Retention keeps them few.
+    /// </summary>
+    private static async Task<List<DeadLetterEnvelope>> OfOrganisationAsync(IDeadLetters deadLetters, string tenantId, CancellationToken ct)
+    {
+        var results = await deadLetters.QueryAsync(new DeadLetterEnvelopeQuery { PageSize = 0 }, ct);
+        return results.Envelopes.Where(l => l.Envelope.TenantId == tenantId).ToList();
+    }
+
     private static async Task<DeadLetterEnvelope> FindAsync(IWolverineRuntime runtime, RequestContext caller, Guid id)
     {
         var letter = await runtime.Storage.DeadLetters.DeadLetterEnvelopeByIdAsync(id);
-        return letter is not null && DeadLetterTenancy.TenantOf(letter) == caller.TenantId
+        return letter is not null && letter.Envelope.TenantId == caller.TenantId
             ? letter
             : throw new NotFoundException("dead letter", id);
     }
