@@ -11,10 +11,18 @@ public static class MessagingSetup
     /// Wolverine carries integration events between modules on durable local queues backed by the Marten
     /// outbox (docs/adr/0004-integration-events-with-wolverine.md).
     /// </summary>
-    public static IHostBuilder AddCoachingMessaging(this IHostBuilder host) =>
+    public static IHostBuilder AddCoachingMessaging(this IHostBuilder host, IConfiguration configuration) =>
         host.UseWolverine(options =>
         {
             options.UseRuntimeCompilation();
+            // Several nodes on one database share the inbox and outbox and elect one leader for Wolverine's own agents
+            // (docs/adr/0011-two-hosts.md). Balanced is the default; said here because the design depends on it.
+            options.Durability.Mode = DurabilityMode.Balanced;
+            // Dead letters carry health data: they expire, and an archived one does not outlive the same period.
+            var retention = TimeSpan.FromDays(configuration.GetValue("Messaging:DeadLetterRetentionDays", 14));
+            options.Durability.DeadLetterQueueExpirationEnabled = true;
+            options.Durability.DeadLetterQueueExpiration = retention;
+            options.Durability.ArchivedDeadLetterRetention = retention;
             options.Policies.UseDurableLocalQueues();
             options.Policies.AutoApplyTransactions();
             // Messages are read as the API and the event store write JSON (enums as kebab-case strings).

@@ -37,7 +37,9 @@ public static class PersistenceSetup
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
-            .AddAsyncDaemon(DaemonMode.Solo)
+            // Hot/cold: on several nodes, each async projection runs on the one node holding its advisory lock, and
+            // another takes over when that node goes (docs/adr/0011-two-hosts.md).
+            .AddAsyncDaemon(DaemonMode.HotCold)
             .IntegrateWithWolverine();
         services.AddTenantSessions();
         return services;

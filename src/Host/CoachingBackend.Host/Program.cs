@@ -9,6 +9,7 @@ using CoachingBackend.Host.Database;
 using CoachingBackend.Host.Health;
 using CoachingBackend.Host.Identity;
 using CoachingBackend.Host.OpenApi;
+using CoachingBackend.Host.Operations;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -54,7 +55,7 @@ foreach (var module in ModuleRegistry.All)
     module.AddServices(services, builder.Configuration);
 }
 services.AddCoachingPersistence(database.ConnectionString, builder.Environment);
-builder.Host.AddCoachingMessaging();
+builder.Host.AddCoachingMessaging(builder.Configuration);
 services.AddHealthChecks()
     .AddCheck<DatabaseCheck>("postgresql", tags: ["ready"])
     .AddCheck<MessagingCheck>("wolverine-and-projections", tags: ["ready"]);
@@ -88,6 +89,7 @@ app.MapGet("/license", () => "CoachingBackend is proprietary software, used unde
 
 var api = app.MapGroup("/api/v1").RequireAuthorization();
 foreach (var module in ModuleRegistry.All) module.MapEndpoints(api);
+DeadLetterEndpoints.Map(api);
 if (devTools)
 {
     DevTokens.Map(api);

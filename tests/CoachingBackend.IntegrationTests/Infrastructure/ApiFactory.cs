@@ -19,9 +19,19 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected virtual string Environment => "Testing";
     protected virtual bool DevToolsEnabled => true;
 
+    /// <summary>The database this host runs on: a fresh one, unless a subclass shares one between hosts.</summary>
+    protected virtual Task<string> DatabaseAsync() => TestPostgres.CreateDatabaseAsync();
+
+    /// <summary>Services only a test host has (say, a handler that fails on purpose).</summary>
+    protected virtual void ConfigureTestServices(IServiceCollection services)
+    {
+    }
+
+    public string ConnectionString => _connectionString;
+
     public async Task InitializeAsync()
     {
-        _connectionString = await TestPostgres.CreateDatabaseAsync();
+        _connectionString = await DatabaseAsync();
         _ = Server; // start the host now, not inside the first test
     }
 
@@ -33,6 +43,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Postgres", _connectionString);
         builder.UseSetting("Auth:SigningKey", SigningKey);
         builder.UseSetting("DevTools:Enabled", DevToolsEnabled ? "true" : "false");
+        builder.ConfigureServices(ConfigureTestServices);
     }
 
     /// <summary>A client holding a token minted by the dev token endpoint for this organisation, role and subject.</summary>
@@ -100,6 +111,12 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         Assert.Empty(session.MovedToErrorQueue.Envelopes());
         return session;
     }
+}
+
+/// <summary>One more node of the application on a database another host already runs on.</summary>
+public sealed class ApiNode(string connectionString) : ApiFactory
+{
+    protected override Task<string> DatabaseAsync() => Task.FromResult(connectionString);
 }
 
 public static class Tenants

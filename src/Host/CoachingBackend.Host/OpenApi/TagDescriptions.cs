@@ -16,6 +16,7 @@ public sealed class TagDescriptions : IDocumentFilter
         ["Readiness assessments"] = "A client's scored questionnaires, recommendations and trend.",
         ["Settings"] = "The organisation's own rules for the service.",
         ["Analytics"] = "Figures for analysts: counts over the journeys, with no client in them.",
+        ["Operations"] = "For an organisation's admin: its integration events that failed for good, to replay or discard.",
         ["Development"] = "Helpers that exist only in Development (or when DevTools:Enabled is set).",
     };
 

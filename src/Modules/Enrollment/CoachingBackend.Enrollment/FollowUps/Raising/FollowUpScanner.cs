@@ -14,12 +14,19 @@ namespace CoachingBackend.Enrollment.FollowUps.Raising;
 /// <summary>
 /// Raises the follow-ups that time brings (passive clients, ended time-outs, ended service periods) in every
 /// organisation. It looks for due clients every <c>Enrollment:FollowUpScanSeconds</c> and at once when the
-/// development clock moves. Running on several nodes at once is safe: the journey's version check lets one win.
+/// development clock moves. Several nodes on one database take turns: a scan runs while holding a PostgreSQL advisory
+/// lock on a connection of its own, and a node that finds the lock taken looks again shortly instead of scanning too
+/// (docs/adr/0011-two-hosts.md). Were two scans ever to overlap, the journey's version check would still let one win.
 /// </summary>
 public sealed class FollowUpScanner(IDocumentStore store, IServiceScopeFactory scopes, TimeProvider time, IConfiguration configuration,
     IHostApplicationLifetime lifetime, ILogger<FollowUpScanner> logger) : BackgroundService
 {
     public const string Actor = "system:follow-ups";
+
+    // The two-key advisory lock space (objsubid 2) is apart from Marten's and Wolverine's single-key locks.
+    private const int LockClass = 0x436F6163; // "Coac"
+    private const int LockObject = 1;
+    private static readonly TimeSpan BusyRetry = TimeSpan.FromSeconds(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -36,9 +43,11 @@ public sealed class FollowUpScanner(IDocumentStore store, IServiceScopeFactory s
 
         while (!stoppingToken.IsCancellationRequested)
         {
+            var wait = interval;
             try
             {
-                await ScanAsync(stoppingToken);
+                // Another node scanning now may have started before this node's clock moved: look again soon.
+                if (!await ScanExclusivelyAsync(stoppingToken)) wait = BusyRetry;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -46,13 +55,44 @@ public sealed class FollowUpScanner(IDocumentStore store, IServiceScopeFactory s
             }
             try
             {
-                await clockMoved.WaitAsync(interval, stoppingToken);
+                await clockMoved.WaitAsync(wait, stoppingToken);
             }
             catch (OperationCanceledException)
             {
                 return;
             }
         }
+    }
+
+    /// <summary>Scans if no other node is scanning; false when another node held the scan lock.</summary>
+    public async Task<bool> ScanExclusivelyAsync(CancellationToken ct)
+    {
+        await using var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(ct);
+        if (!await AdvisoryAsync(connection, "pg_try_advisory_lock", ct))
+        {
+            logger.LogDebug("Another node is scanning for follow-ups");
+            return false;
+        }
+        try
+        {
+            await ScanAsync(ct);
+            return true;
+        }
+        finally
+        {
+            // Closing would release it too, but the connection goes back to a pool: release it explicitly.
+            await AdvisoryAsync(connection, "pg_advisory_unlock", CancellationToken.None);
+        }
+    }
+
+    private static async Task<bool> AdvisoryAsync(Npgsql.NpgsqlConnection connection, string function, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"select {function}(@class, @object)";
+        command.Parameters.AddWithValue("class", LockClass);
+        command.Parameters.AddWithValue("object", LockObject);
+        return (bool)(await command.ExecuteScalarAsync(ct))!;
     }
 
     /// <summary>
