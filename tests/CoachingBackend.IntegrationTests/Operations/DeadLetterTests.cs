@@ -55,7 +55,7 @@ public sealed class DeadLetterTests(ProbeApiFactory api) : IClassFixture<ProbeAp
 
         Assert.Equal(HttpStatusCode.Accepted, replay.StatusCode);
         await Eventually.Until(() => Task.FromResult(FailingProbeHandler.Handled.TryGetValue(probe.Id, out var t) ? t : null),
-            handledFor => handledFor == tenant, "the replayed probe handled in its organisation");
+            handledFor => handledFor == tenant, "the replayed probe handled in its organisation", seconds: 60);
         await Eventually.Until(() => Items(admin), list => list.Count == 0, "the replayed dead letter gone from the list");
     }
 
