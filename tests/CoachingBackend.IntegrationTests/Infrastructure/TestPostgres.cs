@@ -1,6 +1,5 @@
 using CoachingBackend.DevDatabase;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 

@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using CoachingBackend.Enrollment.FollowUps.Raising;
 using CoachingBackend.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,3 @@
-using System.Text;
-using Microsoft.AspNetCore.Http;
-
 namespace CoachingBackend.BuildingBlocks.Http;
 
 /// <summary>One page of a list, and the opaque cursor of the next page (null on the last page).</summary>

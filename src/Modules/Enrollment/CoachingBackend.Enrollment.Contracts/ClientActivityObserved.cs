@@ -1,5 +1,3 @@
-using CoachingBackend.BuildingBlocks.EventSourcing;
-
 namespace CoachingBackend.Enrollment.Contracts;
 
 /// <summary>The client did something of their own, somewhere in the product (<see cref="Source"/> names the event).</summary>

@@ -1,12 +1,3 @@
-using CoachingBackend.BuildingBlocks.Json;
-using CoachingBackend.Enrollment.Clients;
-using CoachingBackend.Enrollment.Clients.Activating;
-using CoachingBackend.Enrollment.Clients.Discharging;
-using CoachingBackend.Enrollment.Clients.Resuming;
-using CoachingBackend.Enrollment.Clients.TakingTimeOut;
-using CoachingBackend.Enrollment.FollowUps;
-using Marten.Events.Projections;
-
 namespace CoachingBackend.Enrollment.Analytics;
 
 /// <summary>

@@ -4,7 +4,6 @@ using CoachingBackend.Enrollment.Clients.Discharging;
 using CoachingBackend.Enrollment.Clients.Referring;
 using CoachingBackend.Enrollment.Clients.Resuming;
 using CoachingBackend.Enrollment.Clients.TakingTimeOut;
-using CoachingBackend.Enrollment.Clients;
 using CoachingBackend.Enrollment.FollowUps.Raising;
 using CoachingBackend.Enrollment.FollowUps;
 using Marten.Events.Projections;

@@ -1,12 +1,3 @@
-using System.Globalization;
-using CoachingBackend.BuildingBlocks.Http;
-using CoachingBackend.BuildingBlocks.Identity;
-using FluentValidation;
-using Marten;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-
 namespace CoachingBackend.Enrollment.Analytics;
 
 public sealed record EnrollmentMonthResponse(string Month, int Referrals, IReadOnlyDictionary<string, int> ReferralsBySource,

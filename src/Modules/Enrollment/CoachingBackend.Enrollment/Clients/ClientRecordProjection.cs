@@ -11,10 +11,8 @@ using CoachingBackend.Enrollment.Clients.TakingTimeOut;
 using CoachingBackend.Enrollment.FollowUps.Completing;
 using CoachingBackend.Enrollment.FollowUps.Raising;
 using CoachingBackend.Enrollment.FollowUps;
-using CoachingBackend.ReadinessAssessment.Contracts;
 using JasperFx.Events;
 using Marten.Events.Aggregation;
-using Marten.Metadata;
 
 namespace CoachingBackend.Enrollment.Clients;
 

@@ -1,5 +1,3 @@
-using Marten.Events.Aggregation;
-
 namespace CoachingBackend.Enrollment.Coaches;
 
 /// <summary>The read model of a coach and the size of their caseload.</summary>

@@ -1,5 +1,3 @@
-using Marten.Events.Projections;
-
 namespace CoachingBackend.Enrollment.FollowUps;
 
 /// <summary>One follow-up on a coach's list, from the client's journey events.</summary>

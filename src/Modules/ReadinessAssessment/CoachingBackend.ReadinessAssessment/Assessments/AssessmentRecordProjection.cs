@@ -1,7 +1,4 @@
 using CoachingBackend.ReadinessAssessment.Assessments.Submitting;
-using CoachingBackend.ReadinessAssessment.Contracts;
-using CoachingBackend.ReadinessAssessment.Questionnaires;
-using CoachingBackend.ReadinessAssessment.Scoring;
 using Marten.Events.Aggregation;
 
 namespace CoachingBackend.ReadinessAssessment.Assessments;

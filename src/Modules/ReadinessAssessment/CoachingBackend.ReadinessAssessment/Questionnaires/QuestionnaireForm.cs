@@ -1,5 +1,3 @@
-using CoachingBackend.ReadinessAssessment.Scoring;
-
 namespace CoachingBackend.ReadinessAssessment.Questionnaires;
 
 /// <summary>

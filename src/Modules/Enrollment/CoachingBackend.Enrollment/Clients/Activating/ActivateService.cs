@@ -3,11 +3,9 @@ using CoachingBackend.BuildingBlocks.Http;
 using CoachingBackend.BuildingBlocks.Identity;
 using CoachingBackend.BuildingBlocks.Problems;
 using CoachingBackend.ReadinessAssessment.Contracts;
-using CoachingBackend.Enrollment.Clients.HearingReadiness;
 using CoachingBackend.Enrollment.Settings;
 using FluentValidation;
 using Mediator;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 
 namespace CoachingBackend.Enrollment.Clients.Activating;

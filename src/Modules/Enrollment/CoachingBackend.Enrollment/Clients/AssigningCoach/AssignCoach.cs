@@ -6,7 +6,6 @@ using CoachingBackend.Enrollment.Contracts;
 using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 
 namespace CoachingBackend.Enrollment.Clients.AssigningCoach;

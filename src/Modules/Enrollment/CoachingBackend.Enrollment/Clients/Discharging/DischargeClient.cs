@@ -10,7 +10,6 @@ using CoachingBackend.Enrollment.FollowUps.Completing;
 using CoachingBackend.Enrollment.FollowUps;
 using FluentValidation;
 using Mediator;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 
 namespace CoachingBackend.Enrollment.Clients.Discharging;

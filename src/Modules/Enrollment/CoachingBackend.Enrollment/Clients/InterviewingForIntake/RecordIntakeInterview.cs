@@ -4,7 +4,6 @@ using CoachingBackend.BuildingBlocks.Identity;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.AspNetCore.Builder;
 
 namespace CoachingBackend.Enrollment.Clients.InterviewingForIntake;
 

@@ -4,7 +4,6 @@ using CoachingBackend.BuildingBlocks.Json;
 using CoachingBackend.Enrollment.Clients.HearingActivity;
 using Marten;
 using Mediator;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 

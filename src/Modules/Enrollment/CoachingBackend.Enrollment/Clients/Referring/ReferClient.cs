@@ -4,8 +4,6 @@ using CoachingBackend.BuildingBlocks.Identity;
 using CoachingBackend.Enrollment.Contracts;
 using FluentValidation;
 using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
 namespace CoachingBackend.Enrollment.Clients.Referring;

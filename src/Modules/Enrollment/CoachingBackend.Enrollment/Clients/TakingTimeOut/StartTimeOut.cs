@@ -4,7 +4,6 @@ using CoachingBackend.BuildingBlocks.Identity;
 using CoachingBackend.BuildingBlocks.Problems;
 using FluentValidation;
 using Mediator;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 
 namespace CoachingBackend.Enrollment.Clients.TakingTimeOut;

@@ -5,8 +5,6 @@ using CoachingBackend.BuildingBlocks.Problems;
 using CoachingBackend.Enrollment.Clients;
 using Marten;
 using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 

@@ -5,8 +5,6 @@ using CoachingBackend.BuildingBlocks.Problems;
 using FluentValidation;
 using Marten;
 using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
 namespace CoachingBackend.Enrollment.Coaches.Registering;

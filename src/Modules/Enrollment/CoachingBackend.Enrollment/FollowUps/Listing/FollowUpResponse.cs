@@ -1,13 +1,3 @@
-using CoachingBackend.BuildingBlocks.Http;
-using CoachingBackend.BuildingBlocks.Identity;
-using CoachingBackend.Enrollment.Clients;
-using CoachingBackend.Enrollment.Coaches;
-using Marten;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-
 namespace CoachingBackend.Enrollment.FollowUps.Listing;
 
 /// <param name="CoachId">The client's coach when the follow-up was raised.</param>

@@ -4,7 +4,6 @@ using CoachingBackend.Enrollment.Clients;
 using CoachingBackend.Enrollment.Coaches;
 using Marten;
 using Mediator;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 

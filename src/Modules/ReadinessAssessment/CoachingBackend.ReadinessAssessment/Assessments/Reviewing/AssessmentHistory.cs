@@ -1,11 +1,4 @@
-using CoachingBackend.BuildingBlocks.Http;
-using CoachingBackend.BuildingBlocks.Identity;
-using CoachingBackend.BuildingBlocks.Problems;
-using CoachingBackend.ReadinessAssessment.Clients;
 using Marten;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 
 namespace CoachingBackend.ReadinessAssessment.Assessments.Reviewing;
 

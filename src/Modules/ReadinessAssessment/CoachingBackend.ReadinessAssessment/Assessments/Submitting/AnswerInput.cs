@@ -1,19 +1,5 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
-using CoachingBackend.BuildingBlocks.EventSourcing;
-using CoachingBackend.BuildingBlocks.Http;
-using CoachingBackend.BuildingBlocks.Identity;
-using CoachingBackend.BuildingBlocks.Json;
-using CoachingBackend.BuildingBlocks.Problems;
-using CoachingBackend.ReadinessAssessment.Clients;
-using CoachingBackend.ReadinessAssessment.Contracts;
-using CoachingBackend.ReadinessAssessment.Questionnaires;
 using CoachingBackend.ReadinessAssessment.Scoring;
-using FluentValidation;
-using FluentValidation.Results;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 
 namespace CoachingBackend.ReadinessAssessment.Assessments.Submitting;
 

@@ -1,4 +1,3 @@
-using CoachingBackend.ReadinessAssessment.Contracts;
 using CoachingBackend.ReadinessAssessment.Questionnaires;
 using CoachingBackend.ReadinessAssessment.Scoring;
 

@@ -1,5 +1,4 @@
 using CoachingBackend.ReadinessAssessment.Contracts;
-using CoachingBackend.ReadinessAssessment.Questionnaires;
 using CoachingBackend.ReadinessAssessment.Scoring;
 
 namespace CoachingBackend.ReadinessAssessment.Assessments.Submitting;

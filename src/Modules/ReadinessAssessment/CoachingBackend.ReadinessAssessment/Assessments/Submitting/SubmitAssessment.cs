@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using CoachingBackend.BuildingBlocks.EventSourcing;
 using CoachingBackend.BuildingBlocks.Http;

@@ -1,13 +1,3 @@
-using CoachingBackend.BuildingBlocks.Http;
-using CoachingBackend.BuildingBlocks.Identity;
-using CoachingBackend.BuildingBlocks.Problems;
-using Marten;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-
 namespace CoachingBackend.ReadinessAssessment.Questionnaires.Browsing;
 
 public sealed record QuestionnaireSummary(string Key, int Version, string Title, string Description, ScoringMethod Scoring,

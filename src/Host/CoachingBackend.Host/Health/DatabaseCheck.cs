@@ -1,6 +1,5 @@
 using Marten;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Wolverine.Runtime;
 
 namespace CoachingBackend.Host.Health;
 
