@@ -9,7 +9,7 @@ using CoachingBackend.Host.Database;
 using CoachingBackend.Host.Health;
 using CoachingBackend.Host.Identity;
 using CoachingBackend.Host.OpenApi;
-using CoachingBackend.Host.Operations;
+using CoachingBackend.Host.Operations.DeadLetters;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -56,6 +56,7 @@ foreach (var module in ModuleRegistry.All)
 }
 services.AddCoachingPersistence(database.ConnectionString, builder.Environment);
 builder.Host.AddCoachingMessaging(builder.Configuration);
+services.AddDeadLetterOperations();
 services.AddHealthChecks()
     .AddCheck<DatabaseCheck>("postgresql", tags: ["ready"])
     .AddCheck<MessagingCheck>("wolverine-and-projections", tags: ["ready"]);
@@ -89,7 +90,7 @@ app.MapGet("/license", () => "CoachingBackend is proprietary software, used unde
 
 var api = app.MapGroup("/api/v1").RequireAuthorization();
 foreach (var module in ModuleRegistry.All) module.MapEndpoints(api);
-DeadLetterEndpoints.Map(api);
+DeadLetterOperations.Map(api);
 if (devTools)
 {
     DevTokens.Map(api);
