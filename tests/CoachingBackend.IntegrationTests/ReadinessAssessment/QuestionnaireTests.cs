@@ -88,6 +88,16 @@ public sealed class QuestionnaireTests(ApiFactory api) : IClassFixture<ApiFactor
         Assert.True(problem.GetProperty("errors").TryGetProperty("items", out _));
         await (await (await org.As("coach")).Post("/api/v1/questionnaires", new { key = "x" })).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
     }
+
+    [Fact]
+    public async Task A_version_below_1_is_refused_by_the_querys_validator_naming_the_version()
+    {
+        var coach = await api.ClientAs(Tenants.New(), "coach");
+        var problem = await (await coach.GetAsync("/api/v1/questionnaires/urica?version=0"))
+            .ShouldBeProblem(System.Net.HttpStatusCode.BadRequest, "validation");
+        Assert.Equal(["version"], problem.GetProperty("errors").EnumerateObject().Select(e => e.Name));
+        await (await coach.GetAsync("/api/v1/questionnaires/urica?version=99")).ShouldBeProblem(System.Net.HttpStatusCode.NotFound, "not-found");
+    }
 }
 
 public sealed class AnswersOfRecordTests(ApiFactory api) : IClassFixture<ApiFactory>

@@ -75,8 +75,8 @@ public sealed partial class ClientRecordProjection : SingleStreamProjection<Clie
         c.Service = new ServicePeriod(e.ActivatedAt, e.EndsOn, e.Recommendation, e.OverrideReason, e.ActivatedBy);
         c.PassiveAfterDays = e.PassiveAfterDays;
         c.PassiveWatchSince = e.ActivatedAt;
-        c.PassiveCheckDueAt = PassiveClientRule.DueAt(e.ActivatedAt, e.PassiveAfterDays);
-        c.ServiceEndDueAt = new DateTimeOffset(e.EndsOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        c.PassiveCheckDueAt = FollowUpDueDates.PassiveClient(e.ActivatedAt, e.PassiveAfterDays);
+        c.ServiceEndDueAt = FollowUpDueDates.ServicePeriodEnded(e.EndsOn);
         c.LastChangedAt = e.ActivatedAt;
     }
 
@@ -85,8 +85,7 @@ public sealed partial class ClientRecordProjection : SingleStreamProjection<Clie
         c.Status = ClientStatus.OnTimeOut;
         c.TimeOut = new TimeOutSummary(e.Reason, e.ReturnBy, e.StartedAt, null);
         c.PassiveCheckDueAt = null; // a time-out is agreed with the client: they are not passive, they are paused
-        // Overdue once the whole return-by day has passed.
-        c.TimeOutOverdueAt = new DateTimeOffset(e.ReturnBy.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        c.TimeOutOverdueAt = FollowUpDueDates.TimeOutEnded(e.ReturnBy);
         c.LastChangedAt = e.StartedAt;
     }
 
@@ -96,7 +95,7 @@ public sealed partial class ClientRecordProjection : SingleStreamProjection<Clie
         c.TimeOut = c.TimeOut! with { ResumedAt = e.ResumedAt };
         c.TimeOutOverdueAt = null;
         c.PassiveWatchSince = e.ResumedAt;
-        c.PassiveCheckDueAt = PassiveClientRule.DueAt(e.ResumedAt, c.PassiveAfterDays);
+        c.PassiveCheckDueAt = FollowUpDueDates.PassiveClient(e.ResumedAt, c.PassiveAfterDays);
         c.LastChangedAt = e.ResumedAt;
     }
 

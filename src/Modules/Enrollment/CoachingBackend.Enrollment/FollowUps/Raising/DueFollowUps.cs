@@ -13,25 +13,26 @@ public static class DueFollowUps
     {
         var now = context.Now;
         var events = new List<object>();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
 
         if (journey is { Status: ClientStatus.Active, ActiveSinceWatch: false, PassiveWatchSince: { } watchedSince }
-            && PassiveClientRule.DueAt(watchedSince, journey.PassiveAfterDays) is var passiveAt && passiveAt <= now)
+            && FollowUpDueDates.PassiveClient(watchedSince, journey.PassiveAfterDays) is var passiveAt && passiveAt <= now)
         {
             var since = watchedSince == journey.ActivatedAt ? "activation" : "the return from a time-out";
             Raise(FollowUpKind.PassiveClient, passiveAt,
                 $"No activity of the client's own in the {journey.PassiveAfterDays} days since {since}: contact them.");
         }
 
-        if (journey is { Status: ClientStatus.OnTimeOut, ReturnBy: { } returnBy } && returnBy < today)
+        if (journey is { Status: ClientStatus.OnTimeOut, ReturnBy: { } returnBy }
+            && FollowUpDueDates.TimeOutEnded(returnBy) is var endedAt && endedAt <= now)
         {
-            Raise(FollowUpKind.TimeOutEnded, AtStartOf(returnBy.AddDays(1)),
+            Raise(FollowUpKind.TimeOutEnded, endedAt,
                 $"The time-out ended on {returnBy:yyyy-MM-dd} without a return: contact the client.");
         }
 
-        if (journey is { Status: ClientStatus.Active or ClientStatus.OnTimeOut, ServiceEndsOn: { } endsOn } && endsOn <= today)
+        if (journey is { Status: ClientStatus.Active or ClientStatus.OnTimeOut, ServiceEndsOn: { } endsOn }
+            && FollowUpDueDates.ServicePeriodEnded(endsOn) is var periodEndedAt && periodEndedAt <= now)
         {
-            Raise(FollowUpKind.ServicePeriodEnded, AtStartOf(endsOn),
+            Raise(FollowUpKind.ServicePeriodEnded, periodEndedAt,
                 $"The service period ended on {endsOn:yyyy-MM-dd}: discharge the client or agree how to go on.");
         }
 
@@ -43,6 +44,4 @@ public static class DueFollowUps
             events.Add(new FollowUpRaised(journey.Id, Guid.CreateVersion7(now), kind, journey.CoachId, reason, dueSince, now));
         }
     }
-
-    private static DateTimeOffset AtStartOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 }

@@ -1,6 +1,7 @@
 using CoachingBackend.BuildingBlocks.Http;
 using CoachingBackend.BuildingBlocks.Identity;
 using CoachingBackend.BuildingBlocks.Problems;
+using FluentValidation;
 using Marten;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,6 +16,15 @@ namespace CoachingBackend.ReadinessAssessment.Questionnaires.Browsing;
 /// <param name="Version">The version; the latest when not given.</param>
 public sealed record GetQuestionnaire(string Key, int? Version) : IQuery<QuestionnaireForm>
 {
+    public sealed class Validator : AbstractValidator<GetQuestionnaire>
+    {
+        public Validator()
+        {
+            RuleFor(q => q.Key).NotEmpty().MaximumLength(100);
+            RuleFor(q => q.Version).GreaterThan(0).When(q => q.Version is not null);
+        }
+    }
+
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/questionnaires/{key}", async Task<Ok<QuestionnaireForm>> (string key, int? version, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetQuestionnaire(key, version), ct)))
