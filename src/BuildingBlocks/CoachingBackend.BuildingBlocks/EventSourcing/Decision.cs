@@ -29,5 +29,12 @@ public sealed record Decision(IReadOnlyList<object> Events, IReadOnlyList<object
     public Decision AppendingTo(Guid streamId, params object[] events) =>
         events.Length == 0 ? this : this with { OtherStreams = [.. OtherStreams, new StreamAppend(streamId, events)] };
 
+    /// <summary>
+    /// Also records events on a stream that no decision reads: a module's published facts about a client, which other
+    /// modules project in this same transaction. <paramref name="starts"/> starts the stream as a <typeparamref name="TStream"/>.
+    /// </summary>
+    public Decision Recording<TStream>(Guid streamId, bool starts, params object[] events) =>
+        this with { OtherStreams = [.. OtherStreams, new StreamAppend(streamId, events, Locked: false, starts ? typeof(TStream) : null)] };
+
     public bool IsEmpty => Events.Count == 0 && IntegrationEvents.Count == 0 && OtherStreams.Count == 0 && Inserts.Count == 0 && Updates.Count == 0;
 }

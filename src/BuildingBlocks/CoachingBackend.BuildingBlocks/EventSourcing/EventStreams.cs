@@ -64,9 +64,9 @@ public sealed class EventStreams
     /// <exception cref="Marten.Exceptions.ExistingStreamIdCollisionException">The stream exists already.</exception>
     public async Task<long> Start<TState>(Guid id, Func<CommandContext, Decision> decide, CancellationToken ct) where TState : class
     {
-        var decision = decide(Context);
-        if (decision.OtherStreams.Count > 0) throw new InvalidOperationException("A new stream's decision appends to no other stream.");
+        var decision = Unlocked(decide(Context));
         _session.Events.StartStream<TState>(id, [.. decision.Events]);
+        RecordUnlocked(decision);
         await Commit(decision, ct);
         return decision.Events.Count;
     }
@@ -79,7 +79,7 @@ public sealed class EventStreams
         CancellationToken ct) where TState : class
     {
         var stream = await FetchExisting<TState>(id, expectedVersion, ct);
-        return await Record(stream, decide(stream.Aggregate!, Context), ct);
+        return await Record(stream, Unlocked(decide(stream.Aggregate!, Context)), ct);
     }
 
     /// <summary>
@@ -91,7 +91,7 @@ public sealed class EventStreams
     {
         var stream = await _session.Events.FetchForWriting<TState>(id, ct);
         if (expectedVersion is { } expected && expected != (stream.CurrentVersion ?? 0)) throw Stale(id, expected);
-        return await Record(stream, decide(stream.Aggregate, Context), ct);
+        return await Record(stream, Unlocked(decide(stream.Aggregate, Context)), ct);
     }
 
     /// <summary>
@@ -112,7 +112,7 @@ public sealed class EventStreams
         var locked = new LockedStreams<TState, TOther>(stream.Aggregate!,
             others.Where(o => o.Value.Aggregate is not null).ToDictionary(o => o.Key, o => o.Value.Aggregate!));
         var decision = decide(locked, Context);
-        foreach (var append in decision.OtherStreams)
+        foreach (var append in decision.OtherStreams.Where(a => a.Locked))
         {
             var other = others.GetValueOrDefault(append.StreamId)
                         ?? throw new InvalidOperationException($"The decision appends to stream {append.StreamId}, which was not locked for it.");
@@ -135,6 +135,7 @@ public sealed class EventStreams
         // Nothing decided: the command is already in effect. Nothing is written, nor published.
         if (decision.IsEmpty) return version;
         stream.AppendMany([.. decision.Events]);
+        RecordUnlocked(decision);
         await Commit(decision, ct);
         return version + decision.Events.Count;
     }
@@ -149,6 +150,21 @@ public sealed class EventStreams
         if (decision.Events.Count > 0 || decision.OtherStreams.Count > 0)
             throw new InvalidOperationException("A decision on documents appends to no stream.");
         if (!decision.IsEmpty) await Commit(decision, ct);
+    }
+
+    /// <summary>A decision that was given no locked streams appends to none.</summary>
+    private static Decision Unlocked(Decision decision) => decision.OtherStreams.Any(a => a.Locked)
+        ? throw new InvalidOperationException("The decision appends to a stream that was not locked for it.")
+        : decision;
+
+    /// <summary>Appends to the streams no decision reads (and starts them where the decision says so).</summary>
+    private void RecordUnlocked(Decision decision)
+    {
+        foreach (var append in decision.OtherStreams.Where(a => !a.Locked))
+        {
+            if (append.NewStreamOf is { } type) _session.Events.StartStream(type, append.StreamId, [.. append.Events]);
+            else _session.Events.Append(append.StreamId, [.. append.Events]);
+        }
     }
 
     private async Task Commit(Decision decision, CancellationToken ct)

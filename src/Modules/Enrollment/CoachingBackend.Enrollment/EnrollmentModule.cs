@@ -15,6 +15,7 @@ using CoachingBackend.Enrollment.Clients.Referring;
 using CoachingBackend.Enrollment.Clients.Resuming;
 using CoachingBackend.Enrollment.Clients.TakingTimeOut;
 using CoachingBackend.Enrollment.Coaches;
+using CoachingBackend.Enrollment.Contracts;
 using CoachingBackend.Enrollment.Coaches.GettingCoach;
 using CoachingBackend.Enrollment.Coaches.Listing;
 using CoachingBackend.Enrollment.Coaches.Registering;
@@ -52,6 +53,8 @@ public sealed class EnrollmentModule : IModule
             typeof(ReadinessResultRecorded), typeof(FirstActivityNoted), typeof(ServiceActivated), typeof(TimeOutStarted),
             typeof(ServiceResumed), typeof(ClientDischarged), typeof(FollowUpRaised), typeof(FollowUpCompleted),
             typeof(CoachRegistered), typeof(CaseloadPlaceTaken), typeof(CaseloadPlaceFreed), typeof(EnrollmentSettingsChanged),
+            // The client directory's facts (Contracts events), which other modules project inline.
+            typeof(ReferralReceived), typeof(ResponsibleCoachChanged), typeof(ClientLeftService),
         ]);
         options.Projections.Add<ClientRecordProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<CoachRecordProjection>(ProjectionLifecycle.Inline);

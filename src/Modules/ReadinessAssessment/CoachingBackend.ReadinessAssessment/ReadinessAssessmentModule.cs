@@ -32,7 +32,7 @@ public sealed class ReadinessAssessmentModule : IModule
         options.Events.AddEventTypes([typeof(ReadinessAnswersSubmitted), typeof(ReadinessScored)]);
         options.Projections.Add<AssessmentRecordProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<AssessmentRecord>().Index(a => a.ClientId);
-        options.Schema.For<KnownClient>().UseOptimisticConcurrency(true);
+        options.Projections.Add<KnownClientProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<CustomQuestionnaire>().Identity(q => q.Id).Index(q => q.Key);
     }
 

@@ -34,7 +34,7 @@ public sealed record AssignCoach(Guid CoachId) : ClientCommand
 
         var decision = Decision.Of(new CoachAssigned(journey.Id, coach.Id, coach.UserId, journey.CoachId, context.Now))
             .AppendingTo(coach.Id, coach.TakePlace(journey.Id, context.Now))
-            .Publishing(new ResponsibleCoachChanged(context.TenantId, journey.Id, coach.Id, coach.UserId, context.Now));
+            .Announcing(journey.Id, new ResponsibleCoachChanged(context.TenantId, journey.Id, coach.Id, coach.UserId, context.Now));
         return journey.CoachId is { } previous
             ? decision.AppendingTo(previous, new CaseloadPlaceFreed(previous, journey.Id, "reassigned", context.Now))
             : decision;

@@ -45,7 +45,7 @@ public sealed record DischargeClient([property: System.ComponentModel.DataAnnota
         var closed = journey.OpenFollowUps.Select(id => (object)new FollowUpCompleted(journey.Id, id, FollowUpOutcome.Other,
             "Closed by the client's discharge.", context.UserId, context.Now));
         var decision = new Decision([discharged, .. closed], [], [])
-            .Publishing(new ClientLeftService(context.TenantId, journey.Id, JsonDefaults.Name(discharged.Reason), context.Now));
+            .Announcing(journey.Id, new ClientLeftService(context.TenantId, journey.Id, JsonDefaults.Name(discharged.Reason), context.Now));
         return journey.CoachId is { } coach
             ? decision.AppendingTo(coach, new CaseloadPlaceFreed(coach, journey.Id, "discharged", context.Now))
             : decision;

@@ -51,7 +51,8 @@ public sealed record ReferClient(
             command.Source!.Value, command.ReferrerName?.Trim(), command.Reason.Trim(),
             [.. (command.RiskFactors ?? []).Distinct()], now);
         return Decision.Of(referred)
-            .Publishing(new ReferralReceived(context.TenantId, clientId, BuildingBlocks.Json.JsonDefaults.Name(command.Source.Value), now));
+            .Announcing(clientId, new ReferralReceived(context.TenantId, clientId, BuildingBlocks.Json.JsonDefaults.Name(command.Source.Value), now),
+                first: true);
     }
 
     public static void Map(IEndpointRouteBuilder api) =>
