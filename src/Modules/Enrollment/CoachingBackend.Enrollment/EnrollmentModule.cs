@@ -56,6 +56,11 @@ public sealed class EnrollmentModule : IModule
             // The client directory's facts (Contracts events), which other modules project inline.
             typeof(ReferralReceived), typeof(ResponsibleCoachChanged), typeof(ClientLeftService),
         ]);
+        // The write models are kept as inline snapshots, so a command loads one document, not the whole journey:
+        // its cost does not grow over a coaching year of events.
+        options.Projections.Snapshot<ClientJourney>(SnapshotLifecycle.Inline);
+        options.Projections.Snapshot<Coach>(SnapshotLifecycle.Inline);
+        options.Projections.Snapshot<EnrollmentRules>(SnapshotLifecycle.Inline);
         options.Projections.Add<ClientRecordProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<CoachRecordProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<FollowUpRecordProjection>(ProjectionLifecycle.Inline);
