@@ -3,6 +3,7 @@ using CoachingBackend.BuildingBlocks.Json;
 using JasperFx;
 using JasperFx.Events;
 using JasperFx.Events.Daemon;
+using JasperFx.OpenTelemetry;
 using Marten;
 using Weasel.Core;
 using Wolverine.Marten;
@@ -33,6 +34,9 @@ public static class PersistenceSetup
                 options.Events.MetadataConfig.UserNameEnabled = true;
                 options.Events.MetadataConfig.HeadersEnabled = true;
                 options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+                // Marten's spans (a session's connection and its commands) and its counters of appended events.
+                options.OpenTelemetry.TrackConnections = TrackLevel.Normal;
+                options.OpenTelemetry.TrackEventCounters();
                 foreach (var module in ModuleRegistry.All) module.ConfigureMarten(options);
             })
             .UseLightweightSessions()

@@ -8,6 +8,7 @@ using CoachingBackend.Host;
 using CoachingBackend.Host.Database;
 using CoachingBackend.Host.Health;
 using CoachingBackend.Host.Identity;
+using CoachingBackend.Host.Observability;
 using CoachingBackend.Host.OpenApi;
 using CoachingBackend.Host.Operations.DeadLetters;
 using FluentValidation;
@@ -56,6 +57,7 @@ foreach (var module in ModuleRegistry.All)
 }
 services.AddCoachingPersistence(database.ConnectionString, builder.Environment);
 builder.Host.AddCoachingMessaging(builder.Configuration);
+services.AddCoachingObservability(builder.Configuration);
 services.AddDeadLetterOperations();
 services.AddHealthChecks()
     .AddCheck<DatabaseCheck>("postgresql", tags: ["ready"])
@@ -79,6 +81,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseMiddleware<RequestContextMiddleware>();
 
+app.MapCoachingMetrics();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthResponse.Write })
     .AllowAnonymous().ExcludeFromDescription();
 app.MapHealthChecks("/health/ready",
