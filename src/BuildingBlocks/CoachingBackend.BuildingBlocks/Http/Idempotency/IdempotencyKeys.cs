@@ -155,8 +155,9 @@ public sealed class IdempotencyKeys(RequestDelegate next, IDocumentStore store, 
     {
         if (values.Count != 1) throw Malformed();
         var key = values[0] ?? "";
-        if (key.Length >= 2 && key[0] == '"' && key[^1] == '"')
+        if (key.StartsWith('"'))
         {
+            if (key.Length < 2 || key[^1] != '"') throw Malformed();
             var inner = key[1..^1];
             var unescaped = new StringBuilder(inner.Length);
             for (var i = 0; i < inner.Length; i++)
