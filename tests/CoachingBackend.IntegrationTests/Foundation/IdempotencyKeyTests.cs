@@ -1,7 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using CoachingBackend.BuildingBlocks.EventSourcing;
+using CoachingBackend.BuildingBlocks.Http.Idempotency;
 using CoachingBackend.IntegrationTests.Infrastructure;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoachingBackend.IntegrationTests.Foundation;
 
@@ -158,6 +162,30 @@ public sealed class IdempotencyKeyTests(ApiFactory api) : IClassFixture<ApiFacto
         Assert.Single(created, a => !Replayed(a));
         foreach (var busy in answers.Where(a => a.StatusCode != HttpStatusCode.Created))
             await busy.ShouldBeProblem(HttpStatusCode.Conflict, "idempotency-key-in-flight");
+        Assert.Equal(1, await ClientCount(org));
+    }
+
+    [Fact]
+    public async Task A_key_whose_command_committed_without_its_answer_is_not_carried_out_again()
+    {
+        var org = await Organisation.StartAsync(api);
+        var first = await api.AfterMessagesHandled(() => Refer(org.Admin, "lost-answer"));
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        // As if the process had stopped after the command's commit (which wrote the key) and before the answer was stored.
+        var store = api.Services.GetRequiredService<IDocumentStore>();
+        var id = StableIds.From("idempotency-key", org.Tenant, "admin-1", "lost-answer");
+        await using (var session = store.LightweightSession(org.Tenant))
+        {
+            var record = await session.LoadAsync<IdempotencyRecord>(id);
+            Assert.NotNull(record);
+            record.Status = null;
+            session.Store(record);
+            await session.SaveChangesAsync();
+        }
+
+        var again = await Refer(org.Admin, "lost-answer");
+
+        await again.ShouldBeProblem(HttpStatusCode.Conflict, "idempotency-key-answer-lost");
         Assert.Equal(1, await ClientCount(org));
     }
 
