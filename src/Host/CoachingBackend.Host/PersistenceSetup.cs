@@ -1,4 +1,5 @@
 using CoachingBackend.BuildingBlocks.EventSourcing;
+using CoachingBackend.BuildingBlocks.Http.Idempotency;
 using CoachingBackend.BuildingBlocks.Json;
 using JasperFx;
 using JasperFx.Events;
@@ -38,6 +39,8 @@ public static class PersistenceSetup
                 options.OpenTelemetry.TrackConnections = TrackLevel.Normal;
                 options.OpenTelemetry.TrackEventCounters();
                 foreach (var module in ModuleRegistry.All) module.ConfigureMarten(options);
+                // Idempotency-Key records, per organisation and caller (docs/adr/0013-idempotency-key.md).
+                options.Schema.For<IdempotencyRecord>().Index(r => r.CreatedAt);
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()

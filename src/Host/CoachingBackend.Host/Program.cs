@@ -1,4 +1,5 @@
 using CoachingBackend.BuildingBlocks.Http;
+using CoachingBackend.BuildingBlocks.Http.Idempotency;
 using CoachingBackend.BuildingBlocks.Identity;
 using CoachingBackend.BuildingBlocks.Json;
 using CoachingBackend.BuildingBlocks.Pipeline;
@@ -59,12 +60,16 @@ services.AddCoachingPersistence(database.ConnectionString, builder.Environment);
 builder.Host.AddCoachingMessaging(builder.Configuration);
 services.AddCoachingObservability(builder.Configuration);
 services.AddDeadLetterOperations();
+services.Configure<IdempotencyOptions>(builder.Configuration.GetSection("Idempotency"));
+services.AddHostedService<IdempotencyCleanup>();
 services.AddHealthChecks()
     .AddCheck<DatabaseCheck>("postgresql", tags: ["ready"])
     .AddCheck<MessagingCheck>("wolverine-and-projections", tags: ["ready"]);
 
 var app = builder.Build();
 app.UseMiddleware<CorrelationId>();
+// Outside the problem-details handler, to keep a command's final answer with its Idempotency-Key.
+app.UseMiddleware<IdempotencyAnswers>();
 app.UseCoachingProblemDetails();
 // The API's description is public, as integrators build against it before they hold a token.
 app.UseSwagger(o =>
@@ -80,6 +85,7 @@ app.UseSwaggerUI(o =>
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseMiddleware<RequestContextMiddleware>();
+app.UseMiddleware<IdempotencyKeys>();
 
 app.MapCoachingMetrics();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthResponse.Write })
@@ -92,6 +98,7 @@ app.MapGet("/license", () => "CoachingBackend is proprietary software, used unde
     .AllowAnonymous().ExcludeFromDescription();
 
 var api = app.MapGroup("/api/v1").RequireAuthorization();
+IdempotentCommand.ForCommandsOf(api, exceptUnder: "/api/v1/dev/");
 foreach (var module in ModuleRegistry.All) module.MapEndpoints(api);
 DeadLetterOperations.Map(api);
 if (devTools)

@@ -20,6 +20,12 @@ public static class ProblemTypes
     /// <summary>Someone else changed the same record at the same moment (no If-Match was sent): retry.</summary>
     public const string ConcurrentChange = Prefix + "concurrent-change";
     public const string Unexpected = Prefix + "unexpected";
+    /// <summary>The Idempotency-Key was used before for another request (another operation or body): 422.</summary>
+    public const string IdempotencyKeyReused = Prefix + "idempotency-key-reused";
+    /// <summary>A request with the same Idempotency-Key is still being processed: 409, retry later.</summary>
+    public const string IdempotencyKeyInFlight = Prefix + "idempotency-key-in-flight";
+    /// <summary>The key's first request was carried out but its answer was lost (the process stopped): 409, read the resource.</summary>
+    public const string IdempotencyKeyAnswerLost = Prefix + "idempotency-key-answer-lost";
 
     /// <summary>The type of a broken domain rule: <c>urn:coachingbackend:problem:&lt;rule&gt;</c>.</summary>
     public static string ForRule(string rule) => Prefix + rule;

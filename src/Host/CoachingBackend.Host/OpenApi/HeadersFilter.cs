@@ -1,4 +1,5 @@
 using CoachingBackend.BuildingBlocks.Http;
+using CoachingBackend.BuildingBlocks.Http.Idempotency;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -6,7 +7,7 @@ namespace CoachingBackend.Host.OpenApi;
 
 /// <summary>
 /// Declares the headers the API works with: <c>X-Correlation-Id</c> on every operation, and <c>ETag</c> /
-/// <c>If-Match</c> on the operations that carry a journey's version.
+/// <c>If-Match</c> on the operations that carry a journey's version, <c>Idempotency-Key</c> on the commands.
 /// </summary>
 public sealed class HeadersFilter : IOperationFilter
 {
@@ -20,6 +21,16 @@ public sealed class HeadersFilter : IOperationFilter
         {
             operation.Parameters.Add(Header("If-Match",
                 "The ETag last read (e.g. \"7\"). When the journey has moved on since, the command is refused with 412 and nothing changes."));
+        }
+        var idempotent = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<IdempotentCommand>().Any();
+        if (idempotent)
+        {
+            operation.Parameters.Add(Header(IdempotencyKeys.Header,
+                "Your unique key for this request (1-255 printable ASCII characters, e.g. a UUID; bare or quoted), so that " +
+                "it is carried out at most once when you retry it: the same key with the same request answers the first " +
+                "answer again (with Idempotent-Replayed: true) and changes nothing; with another request, 422 " +
+                "idempotency-key-reused; while the first is still running, 409 idempotency-key-in-flight. Keys are per " +
+                "caller and kept 24 hours."));
         }
 
         foreach (var (status, response) in operation.Responses ?? [])
@@ -35,6 +46,14 @@ public sealed class HeadersFilter : IOperationFilter
                 answer.Headers["ETag"] = new OpenApiHeader
                 {
                     Description = "The journey's version, for If-Match.", Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                };
+            }
+            if (idempotent && status[0] is '2' or '4')
+            {
+                answer.Headers[IdempotencyKeys.ReplayedHeader] = new OpenApiHeader
+                {
+                    Description = "\"true\" when this is the stored answer to an earlier request with the same Idempotency-Key.",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String },
                 };
             }
         }
