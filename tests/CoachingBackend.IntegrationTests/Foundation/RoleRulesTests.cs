@@ -37,6 +37,21 @@ public sealed partial class RoleRulesTests(ApiFactory api) : IClassFixture<ApiFa
             All.Value.Where(o => o.Anonymous).Select(o => o.ToString()).Order().ToList());
     }
 
+    /// <summary>
+    /// The roles themselves are reviewed: opening an operation to another role changes this table, which a reviewer
+    /// then sees in the diff of RoleRules.approved.txt.
+    /// </summary>
+    [Fact]
+    public void The_roles_of_every_operation_are_the_reviewed_ones()
+    {
+        var approved = Path.Combine(SourceFolder(), "RoleRules.approved.txt");
+        var actual = string.Join('\n', All.Value.Select(o => $"{o} : {(o.Anonymous ? "anonymous" : string.Join(", ", o.Roles.Order()))}")) + "\n";
+        Assert.True(File.Exists(approved) && File.ReadAllText(approved) == actual,
+            $"The operations' roles differ from {approved}. If the change is intended, replace the file with:\n{actual}");
+    }
+
+    private static string SourceFolder([System.Runtime.CompilerServices.CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+
     public static TheoryData<string, string, string> Refusals()
     {
         var data = new TheoryData<string, string, string>();

@@ -14,6 +14,10 @@ public static class ClientOwnership
         caller.IsInRole(Roles.OrgAdmin)
         || (caller.IsInRole(Roles.Coach) && (coachUserId is null || coachUserId == caller.UserId));
 
+    /// <summary>The client's responsible coach themself, or an org-admin: not any coach of the intake pool.</summary>
+    public static bool IsResponsibleFor(this RequestContext caller, string? coachUserId) =>
+        caller.IsInRole(Roles.OrgAdmin) || (caller.IsInRole(Roles.Coach) && coachUserId is not null && coachUserId == caller.UserId);
+
     /// <summary>The client themself: their token's subject is their client id.</summary>
     public static bool IsTheClient(this RequestContext caller, Guid clientId) =>
         caller.IsInRole(Roles.Client) && caller.UserId == clientId.ToString();

@@ -16,7 +16,6 @@ namespace CoachingBackend.Enrollment.Clients.Activating;
 /// </summary>
 public sealed record ActivateService(string? OverrideReason) : ClientCommand
 {
-
     public const string IntakeMissing = "intake-interview-missing";
     public const string CoachMissing = "responsible-coach-missing";
     public const string NotProceed = "readiness-recommendation-not-proceed";

@@ -37,7 +37,7 @@ public sealed record DischargeClient([property: System.ComponentModel.DataAnnota
     {
         var journey = caseloads.State;
         // The intake pool is open to every coach for intake, but closing someone's journey is not.
-        if (!context.IsInRole(Roles.OrgAdmin) && journey.CoachUserId != context.UserId)
+        if (!context.Caller.IsResponsibleFor(journey.CoachUserId))
             throw new ForbiddenException("Only the client's responsible coach or an org-admin may discharge them.");
 
         var discharged = new ClientDischarged(journey.Id, command.Reason!.Value, command.Summary.Trim(), journey.CoachId, context.UserId, context.Now);

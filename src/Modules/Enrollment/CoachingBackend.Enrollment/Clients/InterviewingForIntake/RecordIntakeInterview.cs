@@ -17,7 +17,6 @@ public sealed record RecordIntakeInterview(
     [property: System.ComponentModel.DataAnnotations.Required] CoachingMode? PreferredMode,
     IReadOnlyList<RiskFactor>? ConfirmedRiskFactors) : ClientCommand
 {
-
     public sealed class Validator : AbstractValidator<RecordIntakeInterview>
     {
         public Validator(TimeProvider time)

@@ -15,7 +15,6 @@ public sealed record RecordMeeting(
     string? Notes)
     : ClientCommand
 {
-
     public sealed class Validator : AbstractValidator<RecordMeeting>
     {
         public Validator(TimeProvider time)

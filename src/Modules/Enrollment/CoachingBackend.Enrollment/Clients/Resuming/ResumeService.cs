@@ -11,7 +11,6 @@ namespace CoachingBackend.Enrollment.Clients.Resuming;
 /// <summary>The client returns from a time-out and the service goes on.</summary>
 public sealed record ResumeService(string? Note) : ClientCommand
 {
-
     public const string NotOnTimeOut = "client-not-on-time-out";
 
     public sealed class Validator : AbstractValidator<ResumeService>

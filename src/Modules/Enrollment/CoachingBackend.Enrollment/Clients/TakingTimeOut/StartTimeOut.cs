@@ -14,7 +14,6 @@ namespace CoachingBackend.Enrollment.Clients.TakingTimeOut;
 /// </summary>
 public sealed record StartTimeOut(string Reason, DateOnly ReturnBy) : ClientCommand
 {
-
     public const string NotActive = "client-not-active";
 
     public sealed class Validator : AbstractValidator<StartTimeOut>
