@@ -1,6 +1,10 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using CoachingBackend.IntegrationTests.Infrastructure;
+using CoachingBackend.ReadinessAssessment.Contracts;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Wolverine.Tracking;
 
 namespace CoachingBackend.IntegrationTests.Spine;
 
@@ -22,8 +26,21 @@ public sealed class CorrelationTests(ApiFactory api) : IClassFixture<ApiFactory>
         await coach.PostOk($"/api/v1/clients/{clientId}/activation", new { overrideReason = "Assessed on paper." });
 
         var aino = await org.As("client", clientId.ToString());
-        await api.AfterMessagesHandled(() =>
-            Send(aino, $"/api/v1/clients/{clientId}/readiness-assessments", Questionnaires.Ruler(7, 6, 7, "yes"), "partner-assessment-8"));
+        HttpResponseMessage submitted = null!;
+        var messages = await api.Tracked(async () =>
+            submitted = await Send(aino, $"/api/v1/clients/{clientId}/readiness-assessments", Questionnaires.Ruler(7, 6, 7, "yes"), "partner-assessment-8"));
+        var assessmentId = (await submitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("assessmentId").GetGuid();
+        var assessed = Assert.Single(messages.AllRecordsInOrder(), r => r.MessageEventType == MessageEventType.MessageSucceeded
+                                                                         && r.Message is ReadinessAssessed).Envelope!;
+        Assert.Equal("partner-assessment-8", assessed.CorrelationId);
+
+        // ReadinessAssessment's own events of the request.
+        await using (var session = api.Services.GetRequiredService<IDocumentStore>().QuerySession(org.Tenant))
+        {
+            var own = await session.Events.FetchStreamAsync(assessmentId);
+            Assert.Equal(2, own.Count);
+            Assert.All(own, e => Assert.Equal("partner-assessment-8", e.CorrelationId));
+        }
 
         var journey = await org.JourneyAsync(clientId);
         var entries = journey.GetProperty("entries").EnumerateArray().ToList();
@@ -33,7 +50,7 @@ public sealed class CorrelationTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Equal("partner-assessment-8", recorded.GetProperty("correlationId").GetString());
         Assert.Equal(clientId.ToString(), recorded.GetProperty("recordedBy").GetString());
         // Caused by the integration event (its message id), not by a request of Enrollment's own.
-        Assert.True(Guid.TryParse(recorded.GetProperty("causationId").GetString(), out _), recorded.ToString());
+        Assert.Equal(assessed.Id.ToString(), recorded.GetProperty("causationId").GetString());
     }
 
     private static JsonElement Entry(IEnumerable<JsonElement> entries, string type) =>
