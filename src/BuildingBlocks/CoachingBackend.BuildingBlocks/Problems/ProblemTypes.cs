@@ -20,6 +20,8 @@ public static class ProblemTypes
     /// <summary>Someone else changed the same record at the same moment (no If-Match was sent): retry.</summary>
     public const string ConcurrentChange = Prefix + "concurrent-change";
     public const string Unexpected = Prefix + "unexpected";
+    /// <summary>The database cannot be reached for a moment (a restart, a fail-over): retry after <c>Retry-After</c>.</summary>
+    public const string ServiceUnavailable = Prefix + "service-unavailable";
 
     /// <summary>The type of a broken domain rule: <c>urn:coachingbackend:problem:&lt;rule&gt;</c>.</summary>
     public static string ForRule(string rule) => Prefix + rule;
@@ -33,6 +35,7 @@ public static class ProblemTypes
         405 => MethodNotAllowed,
         412 => StaleVersion,
         415 => UnsupportedMediaType,
+        503 => ServiceUnavailable,
         >= 500 => Unexpected,
         _ => Prefix + status,
     };
