@@ -77,12 +77,28 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
         }
 
         var port = FreePort();
-        var options = $"-p {port} -k {directory} -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync={(throwaway ? "off" : "on")}";
-        await RunAsync(Path.Combine(bin, "pg_ctl"),
-            ["-D", directory, "-o", options, "-l", Path.Combine(directory, "server.log"), "-w", "-t", "60", "start"],
-            RunningAsRoot, ct);
+        var cluster = new LocalPostgresCluster(bin, directory, port, deletedAtDispose, logger);
+        await cluster.StartServerAsync(throwaway, ct);
         logger.LogInformation("Started local PostgreSQL from {Directory} on port {Port}", directory, port);
-        return new LocalPostgresCluster(bin, directory, port, deletedAtDispose, logger);
+        return cluster;
+    }
+
+    /// <summary>
+    /// Stops the server (fast shutdown: open sessions end with 57P01), leaving its data in place; for tests of a
+    /// database outage. <see cref="StartAgainAsync"/> brings it back on the same port.
+    /// </summary>
+    public Task StopAsync(CancellationToken ct = default) =>
+        RunAsync(Path.Combine(_binDirectory, "pg_ctl"), ["-D", DataDirectory, "-m", "fast", "-w", "stop"], RunningAsRoot, ct);
+
+    /// <summary>Starts a server stopped by <see cref="StopAsync"/> again, on the same port.</summary>
+    public Task StartAgainAsync(CancellationToken ct = default) => StartServerAsync(_deletedAtDispose is not null, ct);
+
+    private Task StartServerAsync(bool throwaway, CancellationToken ct)
+    {
+        var options = $"-p {Port} -k {DataDirectory} -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync={(throwaway ? "off" : "on")}";
+        return RunAsync(Path.Combine(_binDirectory, "pg_ctl"),
+            ["-D", DataDirectory, "-o", options, "-l", Path.Combine(DataDirectory, "server.log"), "-w", "-t", "60", "start"],
+            RunningAsRoot, ct);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,5 +1,6 @@
 using CoachingBackend.BuildingBlocks.Json;
 using CoachingBackend.BuildingBlocks.Pipeline;
+using CoachingBackend.BuildingBlocks.Resilience;
 using Wolverine;
 using Wolverine.ErrorHandling;
 
@@ -37,6 +38,20 @@ public static class MessagingSetup
             // Two handlers writing the same journey at once: the loser retries on the new version.
             options.OnException<JasperFx.ConcurrencyException>().Or<JasperFx.DocumentAlreadyExistsException>().RetryWithCooldown(
                 TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(30));
+            // The database restarting or out of reach: retry in place, backing off, for about a minute (nothing can be
+            // written meanwhile, not even a scheduled retry or a dead letter), then on a schedule once it answers again.
+            // A restart of a few seconds dead-letters nothing (README, "Retries").
+            options.OnException(DatabaseFailures.IsTransient, "a transient database failure")
+                .RetryWithCooldown(TransientRetryCooldowns)
+                .Then.ScheduleRetry(TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15));
             foreach (var module in ModuleRegistry.All) module.ConfigureWolverine(options);
         });
+
+    /// <summary>Waits between in-place retries of a transient database failure: about 63 s in all.</summary>
+    public static readonly TimeSpan[] TransientRetryCooldowns =
+    [
+        TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2),
+        TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(8), TimeSpan.FromSeconds(8), TimeSpan.FromSeconds(10),
+        TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(15),
+    ];
 }

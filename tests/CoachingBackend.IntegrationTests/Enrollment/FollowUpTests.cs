@@ -69,11 +69,7 @@ public sealed class FollowUpTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Contains("follow_up_raised", (await coach.GetJson($"/api/v1/clients/{aino}/journey")).Types());
     }
 
-    private async Task<JsonElement> MoveClock(string advance)
-    {
-        var anonymous = api.CreateClient();
-        return await anonymous.PostOk("/api/v1/dev/clock", new { advance });
-    }
+    private Task<JsonElement> MoveClock(string advance) => api.MoveClockAsync(new { advance });
 
     private static async Task<List<JsonElement>> OpenFollowUps(HttpClient client, string query = "") =>
         (await client.GetJson($"/api/v1/follow-ups{query}")).GetProperty("items").EnumerateArray().ToList();

@@ -23,13 +23,13 @@ public sealed class SettingsTests(ApiFactory api) : IClassFixture<ApiFactory>
         var activatedOn = DateOnly.FromDateTime(service.GetProperty("activatedAt").GetDateTimeOffset().UtcDateTime);
         Assert.Equal(activatedOn.AddMonths(1), DateOnly.Parse(service.GetProperty("endsOn").GetString()!));
 
-        await api.CreateClient().PostOk("/api/v1/dev/clock", new { advance = "P11D" });
+        await api.MoveClockAsync(new { advance = "P11D" });
         coach = await org.As("coach", "coach-anna");
         await api.RaiseDueFollowUpsAsync();
         Assert.Equal(["passive-client"], (await coach.GetJson("/api/v1/follow-ups")).GetProperty("items").EnumerateArray()
             .Where(f => f.GetProperty("clientId").GetGuid() == aino).Select(f => f.GetProperty("kind").GetString()));
 
-        await api.CreateClient().PostOk("/api/v1/dev/clock", new { advance = "P25D" });
+        await api.MoveClockAsync(new { advance = "P25D" });
         coach = await org.As("coach", "coach-anna");
         await api.RaiseDueFollowUpsAsync();
         Assert.Contains("service-period-ended", (await coach.GetJson("/api/v1/follow-ups")).GetProperty("items").EnumerateArray()

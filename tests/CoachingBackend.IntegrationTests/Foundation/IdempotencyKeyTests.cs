@@ -223,7 +223,7 @@ public sealed class IdempotencyKeyTests(ApiFactory api) : IClassFixture<ApiFacto
         var org = await Organisation.StartAsync(api);
         await api.AfterMessagesHandled(() => Refer(org.Admin, "expiring-key"));
 
-        await api.CreateClient().PostOk("/api/v1/dev/clock", new { advance = "P2D" });
+        await api.MoveClockAsync(new { advance = "P2D" });
         var admin = await org.As("org-admin", "admin-1"); // the same caller, with a token that is valid two days on
         var reused = await api.AfterMessagesHandled(() => Refer(admin, "expiring-key", Referrals.Valid("Eero")));
 

@@ -86,7 +86,7 @@ public sealed class TwoHostsTests(TwoNodes nodes) : IClassFixture<TwoNodes>
         await Drained();
 
         // The clock is each process's own: move both, as both nodes of a deployment share the wall clock.
-        foreach (var node in new[] { nodes.A, nodes.B }) await node.CreateClient().PostOk("/api/v1/dev/clock", new { advance = "P31D" });
+        foreach (var node in new[] { nodes.A, nodes.B }) await node.MoveClockAsync(new { advance = "P31D" });
         // Each node's scan at the moved time, after (or instead of) the one the clock's move started.
         await ScannedAsync(nodes.A);
         await ScannedAsync(nodes.B);

@@ -74,7 +74,7 @@ public sealed class PassiveClientTests(ApiFactory api) : IClassFixture<ApiFactor
     }
 
     private async Task<DateTimeOffset> MoveClock(string advance) =>
-        (await api.CreateClient().PostOk("/api/v1/dev/clock", new { advance })).GetProperty("now").GetDateTimeOffset();
+        (await api.MoveClockAsync(new { advance })).GetProperty("now").GetDateTimeOffset();
 
     private static async Task<List<JsonElement>> PassiveFollowUps(HttpClient coach) =>
         (await coach.GetJson("/api/v1/follow-ups")).GetProperty("items").EnumerateArray()

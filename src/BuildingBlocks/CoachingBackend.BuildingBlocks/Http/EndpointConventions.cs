@@ -14,9 +14,10 @@ public static class EndpointConventions
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
-    /// <summary>The problem answers every operation can give, documented once.</summary>
+    /// <summary>The problem answers every operation can give, documented once (503: the database is away for a moment).</summary>
     public static TBuilder WithCommonProblems<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
-        builder.ProducesProblem(StatusCodes.Status500InternalServerError);
+        builder.ProducesProblem(StatusCodes.Status500InternalServerError)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
     /// <summary>A command that takes a body: bad bodies are 400 (field errors) or 415.</summary>
     public static TBuilder WithBodyProblems<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>

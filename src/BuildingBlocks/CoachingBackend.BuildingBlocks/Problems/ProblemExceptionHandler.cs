@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CoachingBackend.BuildingBlocks.Resilience;
 using FluentValidation;
 using JasperFx;
 using Microsoft.AspNetCore.Diagnostics;
@@ -14,10 +15,20 @@ public sealed class ProblemExceptionHandler(
     IProblemDetailsService problems, IHostEnvironment environment, ILogger<ProblemExceptionHandler> logger)
     : IExceptionHandler
 {
+    /// <summary>The <c>Retry-After</c> of a 503: about as long as a database restart takes.</summary>
+    public const int RetryAfterSeconds = 5;
+
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
     {
         var problem = Describe(context, exception);
-        if (problem.Status >= 500)
+        if (problem.Status == 503)
+        {
+            // The database is restarting or out of reach: tell the caller when to come back (README, "Retries").
+            context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            logger.LogWarning("Database unavailable on {Method} {Path}: {Failure}", context.Request.Method, context.Request.Path,
+                exception.GetBaseException().Message);
+        }
+        else if (problem.Status >= 500)
         {
             logger.LogError(exception, "Unhandled failure on {Method} {Path}", context.Request.Method, context.Request.Path);
             if (environment.IsDevelopment()) problem.Detail = exception.ToString();
@@ -44,6 +55,8 @@ public sealed class ProblemExceptionHandler(
                 : Problem(409, ProblemTypes.ConcurrentChange, "Concurrent change",
                     "The record was changed by another request at the same moment. Retry."),
         BadHttpRequestException bad => BadRequest(bad),
+        _ when DatabaseFailures.IsUnavailable(exception) => Problem(503, ProblemTypes.ServiceUnavailable, "Service unavailable",
+            $"The database cannot be reached at the moment. Retry after {RetryAfterSeconds} seconds."),
         _ => Problem(500, ProblemTypes.Unexpected, "Unexpected error",
             "The request could not be completed. Quote the correlation id when reporting it."),
     };

@@ -26,6 +26,8 @@ public static class ProblemTypes
     public const string IdempotencyKeyInFlight = Prefix + "idempotency-key-in-flight";
     /// <summary>The key's first request was carried out but its answer was lost (the process stopped): 409, read the resource.</summary>
     public const string IdempotencyKeyAnswerLost = Prefix + "idempotency-key-answer-lost";
+    /// <summary>The database cannot be reached for a moment (a restart, a fail-over): retry after <c>Retry-After</c>.</summary>
+    public const string ServiceUnavailable = Prefix + "service-unavailable";
 
     /// <summary>The type of a broken domain rule: <c>urn:coachingbackend:problem:&lt;rule&gt;</c>.</summary>
     public static string ForRule(string rule) => Prefix + rule;
@@ -39,6 +41,7 @@ public static class ProblemTypes
         405 => MethodNotAllowed,
         412 => StaleVersion,
         415 => UnsupportedMediaType,
+        503 => ServiceUnavailable,
         >= 500 => Unexpected,
         _ => Prefix + status,
     };
