@@ -18,15 +18,15 @@ public static class Report
         }
         foreach (var s in scenarios.Where(s => s.FirstError is not null)) Console.WriteLine($"  first error in {s.Name}: {s.FirstError}");
         Console.WriteLine();
-        Console.WriteLine($"| {"figure",-58} | {"value",12} |");
-        Console.WriteLine($"|{new string('-', 60)}|{new string('-', 14)}|");
-        void Row(string name, string value) => Console.WriteLine($"| {name,-58} | {value,12} |");
+        Console.WriteLine($"| {"figure",-62} | {"value",12} |");
+        Console.WriteLine($"|{new string('-', 64)}|{new string('-', 14)}|");
+        void Row(string name, string value) => Console.WriteLine($"| {name,-62} | {value,12} |");
         Row("throughput ratio: HTTP referral / bare StartStream", F(ratios["httpReferralPerBareStartStream"], "F3"));
         Row("throughput ratio: HTTP meeting / bare FetchForWriting+append", F(ratios["httpMeetingPerBareFetchForWritingAppend"], "F3"));
         foreach (var (name, seconds) in drained) Row($"async work drained after {name.Replace("HTTP ", "")} (s)", F(seconds));
         Row($"transactions per referral ({referral.Commands} sequential{(referral.Settled ? "" : ", NOT settled")})", F(referral.PerCommand, "F2"));
         Row($"transactions per meeting ({meeting.Commands} sequential{(meeting.Settled ? "" : ", NOT settled")})", F(meeting.PerCommand, "F2"));
-        Row("  (host's background transactions per second, subtracted)", F(referral.BackgroundPerSecond, "F2"));
+        Row("  idle host's own transactions per second (subtracted)", $"{F(referral.BackgroundPerSecond, "F1")} / {F(meeting.BackgroundPerSecond, "F1")}");
         Row($"meeting mean latency, journey of {journeys.ShortEvents} events (ms)", F(journeys.Short.Mean));
         Row($"meeting mean latency, journey of {journeys.LongEvents} events (ms)", F(journeys.Long.Mean));
         Row($"  ratio {journeys.LongEvents} / {journeys.ShortEvents} events", F(journeys.MeanRatio, "F2"));
