@@ -16,6 +16,8 @@ public sealed record BenchOptions
     public int JourneySamples { get; init; } = 30;
     public string Output { get; init; } = "bench-results/latest.json";
     public string? HostDll { get; init; }
+    /// <summary>Never written to the results: it may hold a password.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string? ConnectionString { get; init; }
 
     public const string Usage = """
