@@ -87,13 +87,5 @@ public sealed class ProductApi : IDisposable
         return JsonDocument.Parse(text).RootElement.GetProperty("version").GetInt64();
     }
 
-    /// <summary>The journey's current version, from the client's ETag.</summary>
-    public async Task<long> JourneyVersionAsync(Guid clientId)
-    {
-        using var response = await _http.GetAsync($"api/v1/clients/{clientId}");
-        response.EnsureSuccessStatusCode();
-        return long.Parse(response.Headers.ETag!.Tag.Trim('"'));
-    }
-
     public void Dispose() => _http.Dispose();
 }
