@@ -2,6 +2,7 @@
 # The two commands of the README:
 #   ./build.sh run    runs the API (http://localhost:5080/swagger), with a local PostgreSQL if none is configured
 #   ./build.sh test   runs the whole test suite and ends with one line: N passed, N failed, N skipped
+#   ./build.sh bench  runs the benchmark (README, "Benchmark"); e.g. ./build.sh bench --seconds 5 --writers 16
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -62,8 +63,16 @@ case "${1:-}" in
     summarize "$results"
     exit $status
     ;;
+  bench)
+    shift
+    pack_shim
+    ensure_postgres
+    # The product as it ships: a Release build of the Host, which the benchmark starts as a child process.
+    dotnet build src/Host/CoachingBackend.Host -c Release --nologo -v quiet -clp:ErrorsOnly
+    exec dotnet run -c Release --project bench/CoachingBackend.Benchmarks -- "$@"
+    ;;
   *)
-    echo "usage: ./build.sh run | test" >&2
+    echo "usage: ./build.sh run | test | bench [--seconds D] [--writers N]" >&2
     exit 2
     ;;
 esac
