@@ -17,6 +17,19 @@ public static class JsonDefaults
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
     }
 
+    /// <summary>
+    /// The API's bodies are read as strictly as the OpenAPI document describes them: an unknown or repeated property,
+    /// a number sent as a string, an enum in any spelling but its own are refused (400), not guessed at.
+    /// </summary>
+    public static void ApplyHttp(JsonSerializerOptions options)
+    {
+        Apply(options);
+        options.Converters.Insert(0, new StrictEnumConverter());
+        options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        options.NumberHandling = JsonNumberHandling.Strict;
+        options.AllowDuplicateProperties = false;
+    }
+
     public static readonly JsonSerializerOptions Options = Create();
 
     /// <summary>An enum value as the API writes it (<c>OnTimeOut</c> → <c>on-time-out</c>).</summary>

@@ -35,6 +35,8 @@ public static class OpenApiSetup
             options.OperationFilter<BearerRequirementFilter>();
             options.DocumentFilter<TagDescriptions>();
             options.SchemaFilter<AnswerValueSchema>();
+            options.SchemaFilter<TextLimitsSchema>();
+            options.DocumentFilter<DefaultTextLimits>();
             options.OperationFilter<HeadersFilter>();
             foreach (var assembly in DocumentedAssemblies())
             {

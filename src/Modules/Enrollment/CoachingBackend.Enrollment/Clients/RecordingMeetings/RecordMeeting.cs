@@ -1,3 +1,4 @@
+using CoachingBackend.BuildingBlocks.Input;
 using CoachingBackend.BuildingBlocks.EventSourcing;
 using CoachingBackend.BuildingBlocks.Http;
 using CoachingBackend.BuildingBlocks.Identity;
@@ -12,7 +13,7 @@ public sealed record RecordMeeting(
     DateTimeOffset PlannedAt,
     [property: System.ComponentModel.DataAnnotations.Required] MeetingMode? Mode,
     [property: System.ComponentModel.DataAnnotations.Required] MeetingOutcome? Outcome,
-    string? Notes)
+    [property: Text(4000, Multiline = true)] string? Notes)
     : ClientCommand
 {
 
@@ -25,7 +26,6 @@ public sealed record RecordMeeting(
                 .When(c => c.Outcome is not null).WithMessage("A meeting is recorded as held or missed once its time has come.");
             RuleFor(c => c.Mode).NotNull().IsInEnum();
             RuleFor(c => c.Outcome).NotNull().IsInEnum();
-            RuleFor(c => c.Notes).MaximumLength(4000);
         }
     }
 

@@ -1,23 +1,18 @@
+using CoachingBackend.BuildingBlocks.Input;
 using CoachingBackend.BuildingBlocks.EventSourcing;
 using CoachingBackend.BuildingBlocks.Http;
 using CoachingBackend.BuildingBlocks.Identity;
 using CoachingBackend.BuildingBlocks.Problems;
-using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Routing;
 
 namespace CoachingBackend.Enrollment.Clients.Resuming;
 
 /// <summary>The client returns from a time-out and the service goes on.</summary>
-public sealed record ResumeService(string? Note) : ClientCommand
+public sealed record ResumeService([property: Text(2000, Multiline = true)] string? Note) : ClientCommand
 {
 
     public const string NotOnTimeOut = "client-not-on-time-out";
-
-    public sealed class Validator : AbstractValidator<ResumeService>
-    {
-        public Validator() => RuleFor(c => c.Note).MaximumLength(2000);
-    }
 
     public static Decision Decide(ClientJourney journey, ResumeService command, CommandContext context) =>
         journey.Status == ClientStatus.OnTimeOut

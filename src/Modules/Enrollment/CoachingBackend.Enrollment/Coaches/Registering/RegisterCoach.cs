@@ -20,8 +20,8 @@ public sealed record RegisterCoach(string Name, string UserId, int? Capacity) : 
     {
         public Validator()
         {
-            RuleFor(c => c.Name).NotEmpty().MaximumLength(200);
-            RuleFor(c => c.UserId).NotEmpty().MaximumLength(200);
+            RuleFor(c => c.Name).NotEmpty();
+            RuleFor(c => c.UserId).NotEmpty();
             RuleFor(c => c.Capacity).InclusiveBetween(1, 500).When(c => c.Capacity is not null);
         }
     }

@@ -1,3 +1,4 @@
+using CoachingBackend.BuildingBlocks.Input;
 using System.Text.Json.Serialization;
 using CoachingBackend.BuildingBlocks.EventSourcing;
 using CoachingBackend.BuildingBlocks.Http;
@@ -23,7 +24,7 @@ namespace CoachingBackend.ReadinessAssessment.Assessments.Submitting;
 /// <param name="QuestionnaireVersion">The version answered; the latest when not given.</param>
 /// <param name="Resources">"Do you have the time and energy for a change right now?" yes, partly or no.</param>
 public sealed record SubmitAssessment(
-    string Questionnaire,
+    [property: Text(100)] string Questionnaire,
     int? QuestionnaireVersion,
     TargetBehaviour? TargetBehaviour,
     [property: System.ComponentModel.DataAnnotations.Required] IReadOnlyList<AnswerInput>? Answers,
@@ -37,7 +38,7 @@ public sealed record SubmitAssessment(
         {
             RuleFor(c => c.Questionnaire).NotEmpty();
             RuleFor(c => c.Answers).NotEmpty().Must(a => a!.Count <= 500).WithMessage("At most 500 answers.");
-            RuleForEach(c => c.Answers).NotNull().ChildRules(a => a.RuleFor(x => x.ItemId).NotEmpty().MaximumLength(100));
+            RuleForEach(c => c.Answers).NotNull().ChildRules(a => a.RuleFor(x => x.ItemId).NotEmpty());
             RuleFor(c => c.Resources).NotNull().IsInEnum();
             RuleFor(c => c.TargetBehaviour).IsInEnum();
         }
