@@ -36,6 +36,10 @@ public static class JsonDefaults
     public static string Name<TEnum>(TEnum value) where TEnum : struct, Enum =>
         JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 
+    /// <summary>The enum value a name written by <see cref="Name{TEnum}"/> stands for (<c>on-time-out</c> → <c>OnTimeOut</c>).</summary>
+    public static TEnum FromName<TEnum>(string name) where TEnum : struct, Enum =>
+        Enum.GetValues<TEnum>().Single(v => Name(v) == name);
+
     /// <summary>Reads an enum from a query string as the API writes it (<c>on-time-out</c>); null when absent.</summary>
     /// <exception cref="Microsoft.AspNetCore.Http.BadHttpRequestException">The value is not one of the enum's names.</exception>
     public static TEnum? ParseQuery<TEnum>(string? value, string parameter) where TEnum : struct, Enum

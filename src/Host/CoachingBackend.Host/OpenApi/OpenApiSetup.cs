@@ -36,6 +36,8 @@ public static class OpenApiSetup
             options.DocumentFilter<TagDescriptions>();
             options.SchemaFilter<AnswerValueSchema>();
             options.SchemaFilter<TextLimitsSchema>();
+            options.SchemaFilter<ContractSchemas>();
+            options.OperationFilter<EnumQueryFilter>();
             options.DocumentFilter<DefaultTextLimits>();
             options.OperationFilter<HeadersFilter>();
             foreach (var assembly in DocumentedAssemblies())

@@ -52,7 +52,7 @@ public sealed record ActivateService([property: Text(2000, Multiline = true)] st
     }
 
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapClientCommand<ActivateService>("activation")
+        api.MapClientCommand("activation", whenNoBody: new ActivateService(OverrideReason: null))
             .WithName("ActivateService")
             .WithSummary("Start the client's service period")
             .WithDescription("Requires an intake interview, a responsible coach and a latest readiness recommendation of " +

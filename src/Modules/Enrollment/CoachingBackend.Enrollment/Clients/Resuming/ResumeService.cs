@@ -20,10 +20,10 @@ public sealed record ResumeService([property: Text(2000, Multiline = true)] stri
             : throw new DomainRuleException(NotOnTimeOut, $"Only a client on a time-out can resume; the client is {journey.Status}.");
 
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapClientCommand<ResumeService>("resumption")
+        api.MapClientCommand("resumption", whenNoBody: new ResumeService(Note: null))
             .WithName("ResumeService")
             .WithSummary("Resume the service after a time-out")
-            .WithDescription("Send {} when there is no note. 409 types: client-not-on-time-out, journey-closed. Roles: the responsible coach, org-admin.")
+            .WithDescription("The body may be left out when there is no note. 409 types: client-not-on-time-out, journey-closed. Roles: the responsible coach, org-admin.")
             .AllowRoles(Roles.Coach, Roles.OrgAdmin);
 }
 
