@@ -19,6 +19,7 @@ namespace CoachingBackend.IntegrationTests.Fuzzing;
 public sealed class FuzzTests(ApiFactory api, ITestOutputHelper output) : IClassFixture<ApiFactory>
 {
     private const int Seed = 20261125;
+    private const int Rounds = 2;
     private static readonly string[] Internals = ["CoachingBackend.", "System.", "Marten", "Npgsql", "   at ", "Exception"];
 
     private enum Kind { Valid, WrongType, Missing, ControlCharacter, HugeText, OddId, BrokenJson, TamperedToken }
@@ -45,7 +46,7 @@ public sealed class FuzzTests(ApiFactory api, ITestOutputHelper output) : IClass
         Assert.NotEmpty(operations);
 
         var outcomes = new List<Outcome>();
-        foreach (var operation in operations)
+        foreach (var operation in Enumerable.Repeat(operations, Rounds).SelectMany(o => o))
         {
             foreach (var kind in Enum.GetValues<Kind>().Prepend(Kind.Valid))
             {

@@ -38,6 +38,7 @@ public static class OpenApiSetup
             options.SchemaFilter<TextLimitsSchema>();
             options.SchemaFilter<ContractSchemas>();
             options.OperationFilter<EnumQueryFilter>();
+            options.OperationFilter<RequestExamplesFilter>();
             options.DocumentFilter<DefaultTextLimits>();
             options.OperationFilter<HeadersFilter>();
             foreach (var assembly in DocumentedAssemblies())

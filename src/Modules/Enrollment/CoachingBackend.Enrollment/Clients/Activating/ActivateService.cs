@@ -54,6 +54,9 @@ public sealed record ActivateService([property: Text(2000, Multiline = true)] st
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapClientCommand("activation", whenNoBody: new ActivateService(OverrideReason: null))
             .WithName("ActivateService")
+            .WithMetadata(new RequestExample("""
+                {"overrideReason":"Assessed in person; the client is motivated."}
+                """))
             .WithSummary("Start the client's service period")
             .WithDescription("Requires an intake interview, a responsible coach and a latest readiness recommendation of " +
                              "'proceed'; otherwise give overrideReason, which is recorded. 409 types: intake-interview-missing, " +

@@ -55,6 +55,9 @@ public sealed record DischargeClient([property: System.ComponentModel.DataAnnota
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapClientCommand<DischargeClient>("discharge")
             .WithName("DischargeClient")
+            .WithMetadata(new RequestExample("""
+                {"reason":"completed","summary":"Reached the goals set at intake."}
+                """))
             .WithSummary("Discharge the client and close the journey")
             .WithDescription("Any later command on the client answers 409 urn:coachingbackend:problem:journey-closed. " +
                              "Roles: the responsible coach, org-admin.")

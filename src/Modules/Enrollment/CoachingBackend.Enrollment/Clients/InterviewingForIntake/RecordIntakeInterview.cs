@@ -51,6 +51,9 @@ public sealed record RecordIntakeInterview(
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapClientCommand<RecordIntakeInterview>("intake-interview")
             .WithName("RecordIntakeInterview")
+            .WithMetadata(new RequestExample("""
+                {"heldAt":"2025-03-01T10:00:00+02:00","mode":"face-to-face","needs":[{"question":"What would you like to change?","answer":"I want to sleep better and walk more."}],"goals":["Walk 30 minutes a day"],"resources":"Evenings are free; a supportive partner.","preferredMode":"hybrid","confirmedRiskFactors":["physical-inactivity"]}
+                """))
             .WithSummary("Record the intake interview")
             .WithDescription("Needs as open questions and answers, goals and resources in the client's own words, the " +
                              "preferred coaching mode and the risk factors confirmed. Roles: coach (own or unassigned " +

@@ -36,6 +36,9 @@ public sealed record RecordMeeting(
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapClientCommand<RecordMeeting>("meetings")
             .WithName("RecordMeeting")
+            .WithMetadata(new RequestExample("""
+                {"plannedAt":"2025-03-03T09:00:00+02:00","mode":"remote","outcome":"held","notes":"Walked through the week's plan."}
+                """))
             .WithSummary("Record a meeting with the client")
             .WithDescription("A held meeting counts as the client's own activity. Roles: coach (own or unassigned clients), org-admin.")
             .AllowRoles(Roles.Coach, Roles.OrgAdmin);

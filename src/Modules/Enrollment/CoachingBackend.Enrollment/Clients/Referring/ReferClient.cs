@@ -61,6 +61,9 @@ public sealed record ReferClient(
                 return TypedResults.Created($"/api/v1/clients/{accepted.ClientId}", accepted);
             })
             .WithName("ReferClient")
+            .WithMetadata(new RequestExample("""
+                {"name":{"givenName":"Aino","familyName":"Virtanen"},"dateOfBirth":"1979-04-12","contact":{"email":"aino.virtanen@example.fi","phone":"+358 40 123 4567","preferredChannel":"phone"},"source":"health-station","referrerName":"Tikkurila health station","reason":"Raised blood pressure and little exercise; wants to change habits.","riskFactors":["raised-blood-pressure","physical-inactivity"]}
+                """))
             .WithTags("Referrals")
             .WithSummary("Refer a client to the service")
             .WithDescription("Starts the client's journey stream. Roles: referrer, coach, org-admin.")

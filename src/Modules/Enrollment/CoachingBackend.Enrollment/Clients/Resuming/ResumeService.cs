@@ -22,6 +22,9 @@ public sealed record ResumeService([property: Text(2000, Multiline = true)] stri
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapClientCommand("resumption", whenNoBody: new ResumeService(Note: null))
             .WithName("ResumeService")
+            .WithMetadata(new RequestExample("""
+                {"note":"Back from the summer break."}
+                """))
             .WithSummary("Resume the service after a time-out")
             .WithDescription("The body may be left out when there is no note. 409 types: client-not-on-time-out, journey-closed. Roles: the responsible coach, org-admin.")
             .AllowRoles(Roles.Coach, Roles.OrgAdmin);

@@ -38,6 +38,9 @@ public sealed record RegisterCoach(string Name, string UserId, int? Capacity) : 
                 return TypedResults.Created($"/api/v1/coaches/{coach.CoachId}", coach);
             })
             .WithName("RegisterCoach")
+            .WithMetadata(new RequestExample("""
+                {"name":"Anna Coach","userId":"coach-anna","capacity":60}
+                """))
             .WithTags("Coaches")
             .WithSummary("Register a coach")
             .WithDescription("A user id may be registered as a coach once (409 coach-already-registered). Roles: org-admin.")

@@ -42,6 +42,9 @@ public sealed record CompleteFollowUp([property: System.ComponentModel.DataAnnot
                 return TypedResults.Ok(changed);
             })
             .WithName("CompleteFollowUp")
+            .WithMetadata(new RequestExample("""
+                {"outcome":"contacted","note":"Called; a new meeting is booked."}
+                """))
             .WithTags("Follow-ups")
             .WithMetadata(new VersionedResource(AcceptsIfMatch: true))
             .WithSummary("Complete a follow-up with its outcome")

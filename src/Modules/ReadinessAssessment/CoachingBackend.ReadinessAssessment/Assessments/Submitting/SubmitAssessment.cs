@@ -70,6 +70,9 @@ public sealed record SubmitAssessment(
                 return TypedResults.Created($"/api/v1/clients/{clientId}/readiness-assessments/{assessment.AssessmentId}", assessment);
             })
             .WithName("SubmitReadinessAssessment")
+            .WithMetadata(new RequestExample("""
+                {"questionnaire":"readiness-ruler","targetBehaviour":"sleep","resources":"yes","answers":[{"itemId":"importance","value":8},{"itemId":"confidence","value":7},{"itemId":"readiness","value":8}]}
+                """))
             .WithTags("Readiness assessments")
             .WithSummary("Submit a readiness-for-change questionnaire and get its score and recommendation")
             .WithDescription("Answers are validated against the questionnaire (GET /questionnaires/{key}): every required item, " +
