@@ -155,6 +155,7 @@ public static partial class BindingErrors
     [GeneratedRegex("^Failed to bind parameter \"(?<type>.+?) (?<name>[A-Za-z0-9_]+)\" from")]
     private static partial Regex FailedToBind();
 
-    [GeneratedRegex("^(?<name>[a-z][A-Za-z0-9]*) (must|is|are) ")]
+    /// <summary>The API's own words about a parameter or header: <c>limit must be …</c>, <c>If-Match may be …</c>.</summary>
+    [GeneratedRegex("^(?<name>[a-z][A-Za-z0-9]*|If-Match|X-Correlation-Id) (must|is|are|may) ")]
     private static partial Regex OwnWords();
 }

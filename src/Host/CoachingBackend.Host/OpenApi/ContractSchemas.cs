@@ -24,7 +24,7 @@ public sealed class ContractSchemas : ISchemaFilter
             return;
         }
         if (own.Properties is null || context.Type.Namespace?.StartsWith("CoachingBackend", StringComparison.Ordinal) != true) return;
-        NullableReferences(own, context.Type);
+        NullableReferences(own, context.Type, context.SchemaRepository);
         if (context.Type == typeof(JourneyEntry))
         {
             own.Properties["payload"] = new OpenApiSchema
@@ -38,7 +38,8 @@ public sealed class ContractSchemas : ISchemaFilter
     }
 
     /// <summary>A property that may be null and is described by a reference becomes <c>allOf [ref], nullable</c>.</summary>
-    private static void NullableReferences(OpenApiSchema schema, Type type)
+    /// <remarks>The wrapper states the referenced schema's own type beside <c>nullable</c>, as OpenAPI 3.0 wants.</remarks>
+    private static void NullableReferences(OpenApiSchema schema, Type type, SchemaRepository repository)
     {
         var nullability = new NullabilityInfoContext();
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
@@ -49,7 +50,11 @@ public sealed class ContractSchemas : ISchemaFilter
                             || !property.PropertyType.IsValueType && nullability.Create(property).ReadState == NullabilityState.Nullable;
             // A field a caller must send ([Required], though nullable in C# to tell "missing" apart) is not nullable.
             if (!mayBeNull || property.GetCustomAttribute<System.ComponentModel.DataAnnotations.RequiredAttribute>() is not null) continue;
-            schema.Properties[name] = new OpenApiSchema { AllOf = [reference], Type = JsonSchemaType.Null, Description = reference.Description };
+            var own = reference.Reference.Id is { } id && repository.Schemas.TryGetValue(id, out var target) ? target.Type : null;
+            schema.Properties[name] = new OpenApiSchema
+            {
+                AllOf = [reference], Type = (own ?? JsonSchemaType.Object) | JsonSchemaType.Null, Description = reference.Description,
+            };
         }
     }
 
