@@ -42,7 +42,7 @@ else
     services.AddSingleton(TimeProvider.System);
 }
 services.AddScoped<RequestContext>();
-services.ConfigureHttpJsonOptions(o => JsonDefaults.Apply(o.SerializerOptions));
+services.ConfigureHttpJsonOptions(o => JsonDefaults.ApplyHttp(o.SerializerOptions));
 services.AddCoachingProblemDetails();
 services.AddCoachingAuthentication(builder.Configuration);
 services.AddCoachingOpenApi();
@@ -97,7 +97,7 @@ app.MapHealthChecks("/health/ready",
 app.MapGet("/license", () => "CoachingBackend is proprietary software, used under each organisation's agreement.")
     .AllowAnonymous().ExcludeFromDescription();
 
-var api = app.MapGroup("/api/v1").RequireAuthorization();
+var api = app.MapGroup("/api/v1").RequireAuthorization().AddEndpointFilter<EmptyIdFilter>();
 IdempotentCommand.ForCommandsOf(api, exceptUnder: "/api/v1/dev/");
 foreach (var module in ModuleRegistry.All) module.MapEndpoints(api);
 DeadLetterOperations.Map(api);

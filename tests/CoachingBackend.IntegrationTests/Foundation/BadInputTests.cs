@@ -58,7 +58,9 @@ public sealed class BadInputTests(ApiFactory api) : IClassFixture<ApiFactory>
         var referrer = await api.ClientAs(Tenants.New(), "referrer");
         var response = await referrer.PostAsJsonAsync("/api/v1/referrals", new { source = "carrier-pigeon" });
         var problem = await response.ShouldBeProblem(HttpStatusCode.BadRequest, "malformed-request");
-        Assert.Contains("$.source", problem.GetProperty("detail").GetString());
+        Assert.StartsWith("Must be one of: ", problem.GetProperty("errors").GetProperty("source")[0].GetString());
+        Assert.Contains("source: Must be one of", problem.GetProperty("detail").GetString());
+        Assert.DoesNotContain("CoachingBackend.", problem.GetRawText());
     }
 
     [Fact]

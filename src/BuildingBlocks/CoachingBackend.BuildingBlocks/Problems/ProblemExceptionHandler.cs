@@ -68,16 +68,21 @@ public sealed class ProblemExceptionHandler(
             return Problem(415, ProblemTypes.UnsupportedMediaType, "Unsupported media type",
                 "Send the body as application/json.");
         }
-        var detail = bad.InnerException is JsonException json
-            ? $"The body is not valid JSON for this operation: {json.Message}"
-            : bad.Message;
-        // A 400 always has an errors object (empty here), so clients read every 400 the same way.
-        return bad.StatusCode == StatusCodes.Status400BadRequest
-            ? new HttpValidationProblemDetails(new Dictionary<string, string[]>())
-            {
-                Status = 400, Type = ProblemTypes.MalformedRequest, Title = "Malformed request", Detail = detail,
-            }
-            : Problem(bad.StatusCode, ProblemTypes.ForStatus(bad.StatusCode), "Malformed request", detail);
+        if (bad.StatusCode != StatusCodes.Status400BadRequest)
+        {
+            return Problem(bad.StatusCode, ProblemTypes.ForStatus(bad.StatusCode), "Malformed request", "The request could not be read.");
+        }
+        // Field-keyed like a validation problem, in the caller's terms: never the message of the serializer or binder,
+        // which names the server's types.
+        var (field, message) = BindingErrors.Describe(bad);
+        var shown = field == BindingErrors.Body ? message : $"{field}: {message}";
+        return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
+        {
+            Status = 400, Type = ProblemTypes.MalformedRequest, Title = "Malformed request",
+            Detail = bad.InnerException is JsonException
+                ? $"The body is not valid JSON for this operation: {shown}"
+                : shown,
+        };
     }
 
     private static ProblemDetails ValidationProblem(ValidationException validation)

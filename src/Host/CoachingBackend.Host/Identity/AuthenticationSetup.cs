@@ -38,6 +38,19 @@ public static class AuthenticationSetup
                     : new SymmetricSecurityKey(Encoding.UTF8.GetBytes(signingKey)),
                 ClockSkew = TimeSpan.FromSeconds(30),
             };
+            // A token that names no caller or no organisation authenticates no one (401), whoever signed it.
+            options.Events = new JwtBearerEvents
+            {
+                OnTokenValidated = context =>
+                {
+                    if (!IsId(context.Principal?.FindFirst(ClaimNames.Subject)?.Value, 200)
+                        || !IsId(context.Principal?.FindFirst(ClaimNames.Tenant)?.Value, 100))
+                    {
+                        context.Fail("The token must name its subject (sub) and organisation (tenant).");
+                    }
+                    return Task.CompletedTask;
+                },
+            };
         });
         // Token lifetimes are judged by the application's clock, like every other rule about time.
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<TimeProvider>((options, time) =>
@@ -58,6 +71,10 @@ public static class AuthenticationSetup
         });
         return services;
     }
+
+    /// <summary>A claim usable as an id: present, not blank, short, one line.</summary>
+    private static bool IsId(string? value, int maxLength) =>
+        !string.IsNullOrWhiteSpace(value) && value.Length <= maxLength && !value.Any(char.IsControl);
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

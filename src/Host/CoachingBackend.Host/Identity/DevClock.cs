@@ -52,6 +52,9 @@ public static class DevClock
             })
             .AllowRoles(Roles.OrgAdmin)
             .WithName("MoveDevClock")
+            .WithMetadata(new RequestExample("""
+                {"advance":"P1D"}
+                """))
             .WithTags("Development")
             .WithSummary("Move the application's clock (Development only)")
             .WithDescription("Exists only in Development or when DevTools:Enabled is set; 404 elsewhere. Org-admins only; " +

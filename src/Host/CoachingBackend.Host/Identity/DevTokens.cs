@@ -52,6 +52,9 @@ public static partial class DevTokens
             })
             .AllowAnonymous()
             .WithName("MintDevToken")
+            .WithMetadata(new RequestExample("""
+                {"tenant":"vantaa","role":"coach","subject":"coach-anna"}
+                """))
             .WithTags("Development")
             .WithSummary("Mint an access token (Development only)")
             .WithDescription("Exists only in Development or when DevTools:Enabled is set; 404 elsewhere.")

@@ -35,6 +35,11 @@ public static class OpenApiSetup
             options.OperationFilter<BearerRequirementFilter>();
             options.DocumentFilter<TagDescriptions>();
             options.SchemaFilter<AnswerValueSchema>();
+            options.SchemaFilter<TextLimitsSchema>();
+            options.SchemaFilter<ContractSchemas>();
+            options.OperationFilter<EnumQueryFilter>();
+            options.OperationFilter<RequestExamplesFilter>();
+            options.DocumentFilter<DefaultTextLimits>();
             options.OperationFilter<HeadersFilter>();
             foreach (var assembly in DocumentedAssemblies())
             {

@@ -2,6 +2,8 @@ using CoachingBackend.BuildingBlocks.EventSourcing;
 using CoachingBackend.BuildingBlocks.Http;
 using CoachingBackend.Enrollment.Coaches;
 using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
@@ -50,12 +52,31 @@ public static class ClientCommands
         where TCommand : ClientCommand =>
         api.MapMethods($"/clients/{{clientId:guid}}/{action}", [method], async Task<Ok<JourneyChanged>> (
                 Guid clientId, TCommand command, HttpRequest request, HttpResponse response, IMediator mediator,
-                CancellationToken ct) =>
-            {
-                var changed = await mediator.Send(command.For<TCommand>(clientId, request.ExpectedVersion()), ct);
-                response.SetETag(changed.Version);
-                return TypedResults.Ok(changed);
-            })
+                CancellationToken ct) => await Send(clientId, command, request, response, mediator, ct))
+            .AsClientCommand();
+
+    /// <summary>
+    /// The same for a command whose every field is optional: the body may be left out (or empty), meaning
+    /// <paramref name="whenNoBody"/>.
+    /// </summary>
+    public static RouteHandlerBuilder MapClientCommand<TCommand>(this IEndpointRouteBuilder api, string action, TCommand whenNoBody)
+        where TCommand : ClientCommand =>
+        api.MapPost($"/clients/{{clientId:guid}}/{action}", async Task<Ok<JourneyChanged>> (
+                Guid clientId, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] TCommand? command, HttpRequest request,
+                HttpResponse response, IMediator mediator, CancellationToken ct) =>
+                await Send(clientId, command ?? whenNoBody, request, response, mediator, ct))
+            .AsClientCommand();
+
+    private static async Task<Ok<JourneyChanged>> Send<TCommand>(Guid clientId, TCommand command, HttpRequest request,
+        HttpResponse response, IMediator mediator, CancellationToken ct) where TCommand : ClientCommand
+    {
+        var changed = await mediator.Send(command.For<TCommand>(clientId, request.ExpectedVersion()), ct);
+        response.SetETag(changed.Version);
+        return TypedResults.Ok(changed);
+    }
+
+    private static RouteHandlerBuilder AsClientCommand(this RouteHandlerBuilder builder) =>
+        builder
             .WithTags("Clients")
             .WithMetadata(new VersionedResource(AcceptsIfMatch: true))
             .ProducesProblem(StatusCodes.Status404NotFound)

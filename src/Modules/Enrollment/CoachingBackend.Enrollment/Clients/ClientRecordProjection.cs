@@ -1,3 +1,4 @@
+using CoachingBackend.ReadinessAssessment.Contracts;
 using CoachingBackend.Enrollment.Clients.Activating;
 using CoachingBackend.Enrollment.Clients.AssigningCoach;
 using CoachingBackend.Enrollment.Clients.Discharging;
@@ -62,7 +63,8 @@ public sealed partial class ClientRecordProjection : SingleStreamProjection<Clie
     public static void Apply(ReadinessResultRecorded e, ClientRecord c)
     {
         if (c.LatestReadiness is null || c.LatestReadiness.AssessedAt <= e.AssessedAt)
-            c.LatestReadiness = new ReadinessSummary(e.AssessmentId, e.Instrument, e.TargetBehaviour, e.Level, e.Recommendation, e.Rationale, e.AssessedAt);
+            c.LatestReadiness = new ReadinessSummary(e.AssessmentId, e.Instrument, e.TargetBehaviour,
+                BuildingBlocks.Json.JsonDefaults.FromName<ReadinessLevel>(e.Level), e.Recommendation, e.Rationale, e.AssessedAt);
         if (e.SubmittedByClient) NoteActivity(c, e.AssessedAt);
         c.LastChangedAt = e.AssessedAt;
     }

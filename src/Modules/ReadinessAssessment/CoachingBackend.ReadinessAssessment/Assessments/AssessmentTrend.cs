@@ -1,3 +1,4 @@
+using CoachingBackend.ReadinessAssessment.Contracts;
 using CoachingBackend.ReadinessAssessment.Scoring;
 
 namespace CoachingBackend.ReadinessAssessment.Assessments;

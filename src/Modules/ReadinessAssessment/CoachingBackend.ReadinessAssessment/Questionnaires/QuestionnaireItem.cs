@@ -1,3 +1,4 @@
+using CoachingBackend.BuildingBlocks.Input;
 namespace CoachingBackend.ReadinessAssessment.Questionnaires;
 
 /// <summary>
@@ -6,7 +7,7 @@ namespace CoachingBackend.ReadinessAssessment.Questionnaires;
 /// </summary>
 public sealed record QuestionnaireItem(
     string Id,
-    string Text,
+    [property: Text(1000, Multiline = true)] string Text,
     AnswerType AnswerType,
     int? Min,
     int? Max,

@@ -1,3 +1,4 @@
+using CoachingBackend.ReadinessAssessment.Contracts;
 namespace CoachingBackend.ReadinessAssessment.Scoring;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using CoachingBackend.ReadinessAssessment.Contracts;
 using System.Globalization;
 
 namespace CoachingBackend.ReadinessAssessment.Scoring;

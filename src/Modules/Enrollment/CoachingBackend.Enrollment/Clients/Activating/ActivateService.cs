@@ -1,10 +1,10 @@
+using CoachingBackend.BuildingBlocks.Input;
 using CoachingBackend.BuildingBlocks.EventSourcing;
 using CoachingBackend.BuildingBlocks.Http;
 using CoachingBackend.BuildingBlocks.Identity;
 using CoachingBackend.BuildingBlocks.Problems;
 using CoachingBackend.ReadinessAssessment.Contracts;
 using CoachingBackend.Enrollment.Settings;
-using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Routing;
 
@@ -14,17 +14,12 @@ namespace CoachingBackend.Enrollment.Clients.Activating;
 /// The responsible coach starts the service period. It needs an intake interview, a responsible coach, and a
 /// latest readiness recommendation of "proceed"; a coach may go ahead without one only by saying why.
 /// </summary>
-public sealed record ActivateService(string? OverrideReason) : ClientCommand
+public sealed record ActivateService([property: Text(2000, Multiline = true)] string? OverrideReason) : ClientCommand
 {
     public const string IntakeMissing = "intake-interview-missing";
     public const string CoachMissing = "responsible-coach-missing";
     public const string NotProceed = "readiness-recommendation-not-proceed";
     public const string NotReferred = "client-already-activated";
-
-    public sealed class Validator : AbstractValidator<ActivateService>
-    {
-        public Validator() => RuleFor(c => c.OverrideReason).MaximumLength(2000);
-    }
 
     public static Decision Decide(ClientJourney journey, ActivateService command, EnrollmentSettingsRecord settings, CommandContext context)
     {
@@ -56,8 +51,11 @@ public sealed record ActivateService(string? OverrideReason) : ClientCommand
     }
 
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapClientCommand<ActivateService>("activation")
+        api.MapClientCommand("activation", whenNoBody: new ActivateService(OverrideReason: null))
             .WithName("ActivateService")
+            .WithMetadata(new RequestExample("""
+                {"overrideReason":"Assessed in person; the client is motivated."}
+                """))
             .WithSummary("Start the client's service period")
             .WithDescription("Requires an intake interview, a responsible coach and a latest readiness recommendation of " +
                              "'proceed'; otherwise give overrideReason, which is recorded. 409 types: intake-interview-missing, " +

@@ -1,3 +1,4 @@
+using CoachingBackend.BuildingBlocks.Input;
 using CoachingBackend.BuildingBlocks.EventSourcing;
 using CoachingBackend.BuildingBlocks.Http;
 using CoachingBackend.BuildingBlocks.Identity;
@@ -18,7 +19,7 @@ namespace CoachingBackend.Enrollment.Clients.Discharging;
 /// Ends the relationship deliberately with a discharge summary. The journey is closed from then on, and the
 /// coach's place is freed.
 /// </summary>
-public sealed record DischargeClient([property: System.ComponentModel.DataAnnotations.Required] DischargeReason? Reason, string Summary)
+public sealed record DischargeClient([property: System.ComponentModel.DataAnnotations.Required] DischargeReason? Reason, [property: Text(8000, Multiline = true)] string Summary)
     : ClientCommand
 {
     public sealed class Validator : AbstractValidator<DischargeClient>
@@ -26,7 +27,7 @@ public sealed record DischargeClient([property: System.ComponentModel.DataAnnota
         public Validator()
         {
             RuleFor(c => c.Reason).NotNull().IsInEnum();
-            RuleFor(c => c.Summary).NotEmpty().MaximumLength(8000);
+            RuleFor(c => c.Summary).NotEmpty();
         }
     }
 
@@ -54,6 +55,9 @@ public sealed record DischargeClient([property: System.ComponentModel.DataAnnota
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapClientCommand<DischargeClient>("discharge")
             .WithName("DischargeClient")
+            .WithMetadata(new RequestExample("""
+                {"reason":"completed","summary":"Reached the goals set at intake."}
+                """))
             .WithSummary("Discharge the client and close the journey")
             .WithDescription("Any later command on the client answers 409 urn:coachingbackend:problem:journey-closed. " +
                              "Roles: the responsible coach, org-admin.")

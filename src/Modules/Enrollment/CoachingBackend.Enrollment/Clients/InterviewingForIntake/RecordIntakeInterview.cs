@@ -1,3 +1,4 @@
+using CoachingBackend.BuildingBlocks.Input;
 using CoachingBackend.BuildingBlocks.EventSourcing;
 using CoachingBackend.BuildingBlocks.Http;
 using CoachingBackend.BuildingBlocks.Identity;
@@ -12,8 +13,8 @@ public sealed record RecordIntakeInterview(
     DateTimeOffset HeldAt,
     [property: System.ComponentModel.DataAnnotations.Required] MeetingMode? Mode,
     [property: System.ComponentModel.DataAnnotations.Required] IReadOnlyList<OpenQuestion>? Needs,
-    [property: System.ComponentModel.DataAnnotations.Required] IReadOnlyList<string>? Goals,
-    string Resources,
+    [property: System.ComponentModel.DataAnnotations.Required, Text(1000, Multiline = true)] IReadOnlyList<string>? Goals,
+    [property: Text(4000, Multiline = true)] string Resources,
     [property: System.ComponentModel.DataAnnotations.Required] CoachingMode? PreferredMode,
     IReadOnlyList<RiskFactor>? ConfirmedRiskFactors) : ClientCommand
 {
@@ -28,13 +29,13 @@ public sealed record RecordIntakeInterview(
                 .Must(n => n!.Count <= 50).WithMessage("At most 50 questions.");
             RuleForEach(c => c.Needs).NotNull().ChildRules(q =>
             {
-                q.RuleFor(x => x.Question).NotEmpty().MaximumLength(500);
-                q.RuleFor(x => x.Answer).NotEmpty().MaximumLength(4000);
+                q.RuleFor(x => x.Question).NotEmpty();
+                q.RuleFor(x => x.Answer).NotEmpty();
             });
             RuleFor(c => c.Goals).NotEmpty().WithMessage("Record the client's own goals, in their words.")
                 .Must(g => g!.Count <= 20).WithMessage("At most 20 goals.");
-            RuleForEach(c => c.Goals).NotEmpty().MaximumLength(1000);
-            RuleFor(c => c.Resources).NotEmpty().MaximumLength(4000);
+            RuleForEach(c => c.Goals).NotEmpty();
+            RuleFor(c => c.Resources).NotEmpty();
             RuleFor(c => c.PreferredMode).NotNull().IsInEnum();
             RuleFor(c => c.ConfirmedRiskFactors).Must(r => r is null || r.Count <= 20).WithMessage("At most 20 risk factors.");
             RuleForEach(c => c.ConfirmedRiskFactors).IsInEnum();
@@ -49,6 +50,9 @@ public sealed record RecordIntakeInterview(
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapClientCommand<RecordIntakeInterview>("intake-interview")
             .WithName("RecordIntakeInterview")
+            .WithMetadata(new RequestExample("""
+                {"heldAt":"2025-03-01T10:00:00+02:00","mode":"face-to-face","needs":[{"question":"What would you like to change?","answer":"I want to sleep better and walk more."}],"goals":["Walk 30 minutes a day"],"resources":"Evenings are free; a supportive partner.","preferredMode":"hybrid","confirmedRiskFactors":["physical-inactivity"]}
+                """))
             .WithSummary("Record the intake interview")
             .WithDescription("Needs as open questions and answers, goals and resources in the client's own words, the " +
                              "preferred coaching mode and the risk factors confirmed. Roles: coach (own or unassigned " +

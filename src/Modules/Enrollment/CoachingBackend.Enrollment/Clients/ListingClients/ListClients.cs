@@ -21,6 +21,7 @@ public sealed record ListClients(Guid? CoachId, ClientStatus? Status, bool Unass
                 TypedResults.Ok(await mediator.Send(new ListClients(coachId, JsonDefaults.ParseQuery<ClientStatus>(status, "status"),
                     unassigned ?? false, cursor, limit), ct)))
             .WithName("ListClients")
+            .WithMetadata(new EnumQueryParameter("status", typeof(ClientStatus)))
             .WithTags("Clients")
             .WithSummary("List clients: a coach's caseload, the intake pool, or the organisation's")
             .WithDescription("status is one of referred, active, on-time-out, discharged. Cursor paging: pass nextCursor back as cursor. A coach sees their own caseload (coachId must be " +

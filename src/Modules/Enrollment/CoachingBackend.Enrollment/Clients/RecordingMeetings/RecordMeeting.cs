@@ -1,3 +1,4 @@
+using CoachingBackend.BuildingBlocks.Input;
 using CoachingBackend.BuildingBlocks.EventSourcing;
 using CoachingBackend.BuildingBlocks.Http;
 using CoachingBackend.BuildingBlocks.Identity;
@@ -12,7 +13,7 @@ public sealed record RecordMeeting(
     DateTimeOffset PlannedAt,
     [property: System.ComponentModel.DataAnnotations.Required] MeetingMode? Mode,
     [property: System.ComponentModel.DataAnnotations.Required] MeetingOutcome? Outcome,
-    string? Notes)
+    [property: Text(4000, Multiline = true)] string? Notes)
     : ClientCommand
 {
     public sealed class Validator : AbstractValidator<RecordMeeting>
@@ -24,7 +25,6 @@ public sealed record RecordMeeting(
                 .When(c => c.Outcome is not null).WithMessage("A meeting is recorded as held or missed once its time has come.");
             RuleFor(c => c.Mode).NotNull().IsInEnum();
             RuleFor(c => c.Outcome).NotNull().IsInEnum();
-            RuleFor(c => c.Notes).MaximumLength(4000);
         }
     }
 
@@ -35,6 +35,9 @@ public sealed record RecordMeeting(
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapClientCommand<RecordMeeting>("meetings")
             .WithName("RecordMeeting")
+            .WithMetadata(new RequestExample("""
+                {"plannedAt":"2025-03-03T09:00:00+02:00","mode":"remote","outcome":"held","notes":"Walked through the week's plan."}
+                """))
             .WithSummary("Record a meeting with the client")
             .WithDescription("A held meeting counts as the client's own activity. Roles: coach (own or unassigned clients), org-admin.")
             .AllowRoles(Roles.Coach, Roles.OrgAdmin);

@@ -1,3 +1,4 @@
+using CoachingBackend.BuildingBlocks.Input;
 using CoachingBackend.BuildingBlocks.EventSourcing;
 using CoachingBackend.BuildingBlocks.Http;
 using CoachingBackend.BuildingBlocks.Identity;
@@ -15,7 +16,7 @@ public sealed record ReferClient(
     ContactDetails Contact,
     [property: System.ComponentModel.DataAnnotations.Required] ReferralSource? Source,
     string? ReferrerName,
-    string Reason,
+    [property: Text(2000, Multiline = true)] string Reason,
     IReadOnlyList<RiskFactor>? RiskFactors) : ICommand<ReferralAccepted>
 {
     public sealed class Validator : AbstractValidator<ReferClient>
@@ -23,21 +24,20 @@ public sealed record ReferClient(
         public Validator(TimeProvider time)
         {
             RuleFor(c => c.Name).NotNull();
-            RuleFor(c => c.Name.GivenName).NotEmpty().MaximumLength(100).When(c => c.Name is not null);
-            RuleFor(c => c.Name.FamilyName).NotEmpty().MaximumLength(100).When(c => c.Name is not null);
+            RuleFor(c => c.Name.GivenName).NotEmpty().When(c => c.Name is not null);
+            RuleFor(c => c.Name.FamilyName).NotEmpty().When(c => c.Name is not null);
             RuleFor(c => c.DateOfBirth)
                 .Must(d => d!.Value < DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime))
                 .When(c => c.DateOfBirth is not null).WithMessage("Date of birth must be in the past.");
             RuleFor(c => c.Contact).NotNull();
             RuleFor(c => c.Contact).Must(c => !string.IsNullOrWhiteSpace(c.Email) || !string.IsNullOrWhiteSpace(c.Phone))
                 .When(c => c.Contact is not null).WithMessage("Give an email address or a phone number.");
-            RuleFor(c => c.Contact.Email).EmailAddress().MaximumLength(254).When(c => c.Contact?.Email is not null);
+            RuleFor(c => c.Contact.Email).EmailAddress().When(c => c.Contact?.Email is not null);
             RuleFor(c => c.Contact.Phone).Matches(@"^\+?[0-9 ()-]{5,20}$").When(c => c.Contact?.Phone is not null)
                 .WithMessage("Phone must be a number such as +358 40 123 4567.");
             RuleFor(c => c.Contact.PreferredChannel).IsInEnum().When(c => c.Contact is not null);
             RuleFor(c => c.Source).NotNull().IsInEnum();
-            RuleFor(c => c.ReferrerName).MaximumLength(200);
-            RuleFor(c => c.Reason).NotEmpty().MaximumLength(2000);
+            RuleFor(c => c.Reason).NotEmpty();
             RuleFor(c => c.RiskFactors).Must(r => r is null || r.Count <= 20).WithMessage("At most 20 risk factors.");
             RuleForEach(c => c.RiskFactors).IsInEnum();
         }
@@ -62,6 +62,9 @@ public sealed record ReferClient(
                 return TypedResults.Created($"/api/v1/clients/{accepted.ClientId}", accepted);
             })
             .WithName("ReferClient")
+            .WithMetadata(new RequestExample("""
+                {"name":{"givenName":"Aino","familyName":"Virtanen"},"dateOfBirth":"1979-04-12","contact":{"email":"aino.virtanen@example.fi","phone":"+358 40 123 4567","preferredChannel":"phone"},"source":"health-station","referrerName":"Tikkurila health station","reason":"Raised blood pressure and little exercise; wants to change habits.","riskFactors":["raised-blood-pressure","physical-inactivity"]}
+                """))
             .WithTags("Referrals")
             .WithSummary("Refer a client to the service")
             .WithDescription("Starts the client's journey stream. Roles: referrer, coach, org-admin.")

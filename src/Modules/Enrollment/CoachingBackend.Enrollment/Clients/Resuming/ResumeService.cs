@@ -1,22 +1,17 @@
+using CoachingBackend.BuildingBlocks.Input;
 using CoachingBackend.BuildingBlocks.EventSourcing;
 using CoachingBackend.BuildingBlocks.Http;
 using CoachingBackend.BuildingBlocks.Identity;
 using CoachingBackend.BuildingBlocks.Problems;
-using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Routing;
 
 namespace CoachingBackend.Enrollment.Clients.Resuming;
 
 /// <summary>The client returns from a time-out and the service goes on.</summary>
-public sealed record ResumeService(string? Note) : ClientCommand
+public sealed record ResumeService([property: Text(2000, Multiline = true)] string? Note) : ClientCommand
 {
     public const string NotOnTimeOut = "client-not-on-time-out";
-
-    public sealed class Validator : AbstractValidator<ResumeService>
-    {
-        public Validator() => RuleFor(c => c.Note).MaximumLength(2000);
-    }
 
     public static Decision Decide(ClientJourney journey, ResumeService command, CommandContext context) =>
         journey.Status == ClientStatus.OnTimeOut
@@ -24,10 +19,13 @@ public sealed record ResumeService(string? Note) : ClientCommand
             : throw new DomainRuleException(NotOnTimeOut, $"Only a client on a time-out can resume; the client is {journey.Status}.");
 
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapClientCommand<ResumeService>("resumption")
+        api.MapClientCommand("resumption", whenNoBody: new ResumeService(Note: null))
             .WithName("ResumeService")
+            .WithMetadata(new RequestExample("""
+                {"note":"Back from the summer break."}
+                """))
             .WithSummary("Resume the service after a time-out")
-            .WithDescription("Send {} when there is no note. 409 types: client-not-on-time-out, journey-closed. Roles: the responsible coach, org-admin.")
+            .WithDescription("The body may be left out when there is no note. 409 types: client-not-on-time-out, journey-closed. Roles: the responsible coach, org-admin.")
             .AllowRoles(Roles.Coach, Roles.OrgAdmin);
 }
 

@@ -1,3 +1,4 @@
+using CoachingBackend.BuildingBlocks.Input;
 using CoachingBackend.BuildingBlocks.EventSourcing;
 using CoachingBackend.BuildingBlocks.Http;
 using CoachingBackend.BuildingBlocks.Identity;
@@ -12,7 +13,7 @@ namespace CoachingBackend.Enrollment.Clients.TakingTimeOut;
 /// Pauses the service (aikalisä) when the timing is wrong for the client, with the date they mean to return by.
 /// If that date passes without a resumption, the coach gets a follow-up.
 /// </summary>
-public sealed record StartTimeOut(string Reason, DateOnly ReturnBy) : ClientCommand
+public sealed record StartTimeOut([property: Text(2000, Multiline = true)] string Reason, DateOnly ReturnBy) : ClientCommand
 {
     public const string NotActive = "client-not-active";
 
@@ -20,7 +21,7 @@ public sealed record StartTimeOut(string Reason, DateOnly ReturnBy) : ClientComm
     {
         public Validator(TimeProvider time)
         {
-            RuleFor(c => c.Reason).NotEmpty().MaximumLength(2000);
+            RuleFor(c => c.Reason).NotEmpty();
             RuleFor(c => c.ReturnBy).Must(d => d > DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime))
                 .WithMessage("The return-by date must be in the future.");
             RuleFor(c => c.ReturnBy).Must(d => d <= DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddYears(2))

@@ -20,8 +20,8 @@ public sealed record RegisterCoach(string Name, string UserId, int? Capacity) : 
     {
         public Validator()
         {
-            RuleFor(c => c.Name).NotEmpty().MaximumLength(200);
-            RuleFor(c => c.UserId).NotEmpty().MaximumLength(200);
+            RuleFor(c => c.Name).NotEmpty();
+            RuleFor(c => c.UserId).NotEmpty();
             RuleFor(c => c.Capacity).InclusiveBetween(1, 500).When(c => c.Capacity is not null);
         }
     }
@@ -38,6 +38,9 @@ public sealed record RegisterCoach(string Name, string UserId, int? Capacity) : 
                 return TypedResults.Created($"/api/v1/coaches/{coach.CoachId}", coach);
             })
             .WithName("RegisterCoach")
+            .WithMetadata(new RequestExample("""
+                {"name":"Anna Coach","userId":"coach-anna","capacity":60}
+                """))
             .WithTags("Coaches")
             .WithSummary("Register a coach")
             .WithDescription("A user id may be registered as a coach once (409 coach-already-registered). Roles: org-admin.")

@@ -1,3 +1,4 @@
+using CoachingBackend.BuildingBlocks.Input;
 using System.Text.Json.Serialization;
 using CoachingBackend.BuildingBlocks.EventSourcing;
 using CoachingBackend.BuildingBlocks.Http;
@@ -12,7 +13,7 @@ using Microsoft.AspNetCore.Routing;
 namespace CoachingBackend.Enrollment.FollowUps.Completing;
 
 /// <summary>The coach did what the follow-up asked (or tried): the outcome goes into the client's journey.</summary>
-public sealed record CompleteFollowUp([property: System.ComponentModel.DataAnnotations.Required] FollowUpOutcome? Outcome, string? Note)
+public sealed record CompleteFollowUp([property: System.ComponentModel.DataAnnotations.Required] FollowUpOutcome? Outcome, [property: Text(4000, Multiline = true)] string? Note)
     : RoutedCommand<JourneyChanged>
 {
     [JsonIgnore] public Guid FollowUpId => TargetId;
@@ -24,7 +25,6 @@ public sealed record CompleteFollowUp([property: System.ComponentModel.DataAnnot
         public Validator()
         {
             RuleFor(c => c.Outcome).NotNull().IsInEnum();
-            RuleFor(c => c.Note).MaximumLength(4000);
         }
     }
 
@@ -42,6 +42,9 @@ public sealed record CompleteFollowUp([property: System.ComponentModel.DataAnnot
                 return TypedResults.Ok(changed);
             })
             .WithName("CompleteFollowUp")
+            .WithMetadata(new RequestExample("""
+                {"outcome":"contacted","note":"Called; a new meeting is booked."}
+                """))
             .WithTags("Follow-ups")
             .WithMetadata(new VersionedResource(AcceptsIfMatch: true))
             .WithSummary("Complete a follow-up with its outcome")

@@ -38,6 +38,9 @@ public sealed record ChangeEnrollmentSettings(int ServicePeriodMonths, int Passi
                 return TypedResults.Ok(EnrollmentSettingsResponse.From(settings));
             })
             .WithName("ChangeEnrollmentSettings")
+            .WithMetadata(new RequestExample("""
+                {"servicePeriodMonths":12,"passiveAfterDays":30}
+                """))
             .WithTags("Settings")
             .WithMetadata(new VersionedResource(AcceptsIfMatch: true))
             .WithSummary("Change the service period and passive-client rule")

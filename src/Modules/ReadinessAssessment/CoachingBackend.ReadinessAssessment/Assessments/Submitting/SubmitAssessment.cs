@@ -1,3 +1,4 @@
+using CoachingBackend.BuildingBlocks.Input;
 using System.Text.Json.Serialization;
 using CoachingBackend.BuildingBlocks.EventSourcing;
 using CoachingBackend.BuildingBlocks.Http;
@@ -23,7 +24,7 @@ namespace CoachingBackend.ReadinessAssessment.Assessments.Submitting;
 /// <param name="QuestionnaireVersion">The version answered; the latest when not given.</param>
 /// <param name="Resources">"Do you have the time and energy for a change right now?" yes, partly or no.</param>
 public sealed record SubmitAssessment(
-    string Questionnaire,
+    [property: Text(100)] string Questionnaire,
     int? QuestionnaireVersion,
     TargetBehaviour? TargetBehaviour,
     [property: System.ComponentModel.DataAnnotations.Required] IReadOnlyList<AnswerInput>? Answers,
@@ -37,7 +38,7 @@ public sealed record SubmitAssessment(
         {
             RuleFor(c => c.Questionnaire).NotEmpty();
             RuleFor(c => c.Answers).NotEmpty().Must(a => a!.Count <= 500).WithMessage("At most 500 answers.");
-            RuleForEach(c => c.Answers).NotNull().ChildRules(a => a.RuleFor(x => x.ItemId).NotEmpty().MaximumLength(100));
+            RuleForEach(c => c.Answers).NotNull().ChildRules(a => a.RuleFor(x => x.ItemId).NotEmpty());
             RuleFor(c => c.Resources).NotNull().IsInEnum();
             RuleFor(c => c.TargetBehaviour).IsInEnum();
         }
@@ -69,6 +70,9 @@ public sealed record SubmitAssessment(
                 return TypedResults.Created($"/api/v1/clients/{clientId}/readiness-assessments/{assessment.AssessmentId}", assessment);
             })
             .WithName("SubmitReadinessAssessment")
+            .WithMetadata(new RequestExample("""
+                {"questionnaire":"readiness-ruler","targetBehaviour":"sleep","resources":"yes","answers":[{"itemId":"importance","value":8},{"itemId":"confidence","value":7},{"itemId":"readiness","value":8}]}
+                """))
             .WithTags("Readiness assessments")
             .WithSummary("Submit a readiness-for-change questionnaire and get its score and recommendation")
             .WithDescription("Answers are validated against the questionnaire (GET /questionnaires/{key}): every required item, " +

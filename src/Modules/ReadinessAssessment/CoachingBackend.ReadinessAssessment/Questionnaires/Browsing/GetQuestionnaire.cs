@@ -1,3 +1,4 @@
+using CoachingBackend.BuildingBlocks.Input;
 using CoachingBackend.BuildingBlocks.Http;
 using CoachingBackend.BuildingBlocks.Identity;
 using CoachingBackend.BuildingBlocks.Problems;
@@ -14,13 +15,13 @@ namespace CoachingBackend.ReadinessAssessment.Questionnaires.Browsing;
 /// their labels, whether it is required, and how the whole is scored.
 /// </summary>
 /// <param name="Version">The version; the latest when not given.</param>
-public sealed record GetQuestionnaire(string Key, int? Version) : IQuery<QuestionnaireForm>
+public sealed record GetQuestionnaire([property: Text(100)] string Key, int? Version) : IQuery<QuestionnaireForm>
 {
     public sealed class Validator : AbstractValidator<GetQuestionnaire>
     {
         public Validator()
         {
-            RuleFor(q => q.Key).NotEmpty().MaximumLength(100);
+            RuleFor(q => q.Key).NotEmpty();
             RuleFor(q => q.Version).GreaterThan(0).When(q => q.Version is not null);
         }
     }

@@ -1,3 +1,4 @@
+using CoachingBackend.BuildingBlocks.Input;
 using CoachingBackend.BuildingBlocks.EventSourcing;
 using CoachingBackend.BuildingBlocks.Http;
 using CoachingBackend.BuildingBlocks.Identity;
@@ -15,10 +16,10 @@ namespace CoachingBackend.ReadinessAssessment.Questionnaires.Publishing;
 /// Each publication of a key is a new version; a published version never changes.
 /// </summary>
 public sealed record PublishQuestionnaire(
-    string Key,
+    [property: Text(100)] string Key,
     string Title,
-    string? Description,
-    string? Instructions,
+    [property: Text(2000, Multiline = true)] string? Description,
+    [property: Text(2000, Multiline = true)] string? Instructions,
     bool AsksTargetBehaviour,
     IReadOnlyList<QuestionnaireItem>? Items,
     LinearScoring? Linear) : ICommand<QuestionnaireDefinition>
