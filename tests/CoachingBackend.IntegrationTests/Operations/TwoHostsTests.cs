@@ -99,6 +99,30 @@ public sealed class TwoHostsTests(TwoNodes nodes) : IClassFixture<TwoNodes>
             Assert.Single((await admin.GetJson($"/api/v1/clients/{clientId}/journey")).Types(), t => t == "follow_up_raised");
     }
 
+    [Fact]
+    public async Task While_one_node_holds_the_scan_no_other_node_scans()
+    {
+        // A scan elsewhere holds the lock (here: this test's own connection, for as long as it likes).
+        await using var elsewhere = new Npgsql.NpgsqlConnection(nodes.A.ConnectionString);
+        await elsewhere.OpenAsync();
+        await Advisory(elsewhere, "pg_advisory_lock");
+
+        Assert.False(await Scanner(nodes.A).ScanExclusivelyAsync(CancellationToken.None));
+        Assert.False(await Scanner(nodes.B).ScanExclusivelyAsync(CancellationToken.None));
+
+        await Advisory(elsewhere, "pg_advisory_unlock");
+        await ScannedAsync(nodes.A);
+    }
+
+    private static async Task Advisory(Npgsql.NpgsqlConnection connection, string function)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"select {function}({FollowUpScanner.LockClass}, {FollowUpScanner.LockObject})";
+        await command.ExecuteScalarAsync();
+    }
+
+    private static FollowUpScanner Scanner(ApiFactory node) => node.Services.GetServices<IHostedService>().OfType<FollowUpScanner>().Single();
+
     /// <summary>Every message either node stored has been handled (the nodes share one inbox and outbox).</summary>
     private async Task Drained() =>
         await Eventually.Until(async () => await nodes.A.Services.GetRequiredService<IWolverineRuntime>().Storage.Admin.FetchCountsAsync(),

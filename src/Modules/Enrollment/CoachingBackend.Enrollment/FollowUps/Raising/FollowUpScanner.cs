@@ -24,8 +24,8 @@ public sealed class FollowUpScanner(IDocumentStore store, IServiceScopeFactory s
     public const string Actor = "system:follow-ups";
 
     // The two-key advisory lock space (objsubid 2) is apart from Marten's and Wolverine's single-key locks.
-    private const int LockClass = 0x436F6163; // "Coac"
-    private const int LockObject = 1;
+    public const int LockClass = 0x436F6163; // "Coac": the scan's advisory lock, one for the whole database
+    public const int LockObject = 1;
     private static readonly TimeSpan BusyRetry = TimeSpan.FromSeconds(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
