@@ -97,27 +97,28 @@ public sealed class FollowUpScanner(IDocumentStore store, IServiceScopeFactory s
 
     /// <summary>
     /// Raises what is due for every client whose record says so, a page at a time until none is left, so that rows
-    /// which stay due (someone acted in between) cannot crowd out the others.
+    /// which stay due (someone acted in between) cannot crowd out the others. Pages follow the records' last change
+    /// (keyset paging: each page starts where the last one ended, the ids on that very instant set aside).
     /// </summary>
     public async Task ScanAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var pageSize = configuration.GetValue("Enrollment:FollowUpScanPageSize", 500);
-        var seen = new List<Guid>();
+        var from = DateTimeOffset.MinValue;
+        var seenAtFrom = new HashSet<Guid>();
         while (true)
         {
             IReadOnlyList<ClientRecord> due;
             await using (var query = store.QuerySession())
             {
-                var seenIds = seen.ToArray();
+                var skip = seenAtFrom.ToArray();
                 due = await query.Query<ClientRecord>()
                     .Where(c => c.AnyTenant() && (c.PassiveCheckDueAt <= now || c.TimeOutOverdueAt <= now || c.ServiceEndDueAt <= now)
-                                && !c.Id.IsOneOf(seenIds))
+                                && c.LastChangedAt >= from && !c.Id.IsOneOf(skip))
                     .OrderBy(c => c.LastChangedAt).Take(pageSize).ToListAsync(ct);
             }
             foreach (var client in due)
             {
-                seen.Add(client.Id);
                 try
                 {
                     await RaiseAsync(client.TenantId!, client.Id, now, ct);
@@ -133,6 +134,11 @@ public sealed class FollowUpScanner(IDocumentStore store, IServiceScopeFactory s
                 }
             }
             if (due.Count < pageSize) return;
+
+            var last = due[^1].LastChangedAt;
+            if (last != from) seenAtFrom.Clear();
+            from = last;
+            seenAtFrom.UnionWith(due.Where(c => c.LastChangedAt == last).Select(c => c.Id));
         }
     }
 
