@@ -23,7 +23,9 @@ public static class PersistenceSetup
         services.AddScoped<EventStreams>();
         services.AddMarten(options =>
             {
-                options.Connection(connectionString);
+                // No DISCARD ALL on every checkout from the pool: it cost one transaction per connection use (half of
+                // all transactions). Nothing here leaves session state behind; advisory locks are released explicitly.
+                options.Connection(new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString);
                 options.DatabaseSchemaName = "coaching";
                 options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, JsonDefaults.Apply);
                 options.Policies.AllDocumentsAreMultiTenanted();

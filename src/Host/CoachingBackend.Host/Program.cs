@@ -49,7 +49,7 @@ services.AddCoachingOpenApi();
 services.AddMediator(options =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
-    options.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
+    options.PipelineBehaviors = [typeof(ValidationBehavior<,>), typeof(CommandTransaction<,>)];
 });
 foreach (var module in ModuleRegistry.All)
 {

@@ -47,12 +47,15 @@ public sealed class EventStreams
     /// For a handler of an integration event: the session Wolverine opened for the message (its organisation, its
     /// correlation id, the message as cause), committed by Wolverine together with the message's inbox mark.
     /// </summary>
-    public static EventStreams ForMessage(IDocumentSession session, IMessageContext message, string actor, TimeProvider time)
+    public static async Task<EventStreams> ForMessageAsync(IDocumentSession session, IMessageContext message, string actor,
+        TimeProvider time, CancellationToken ct)
     {
         session.LastModifiedBy = actor;
         var caller = new RequestContext();
         caller.Set(session.TenantId, actor, [], message.CorrelationId ?? "", session.CausationId);
-        return new EventStreams(session, message, new CommandContext(caller, time.GetUtcNow()), commits: false);
+        var streams = new EventStreams(session, message, new CommandContext(caller, time.GetUtcNow()), commits: false);
+        await streams.BeginAsync(ct);
+        return streams;
     }
 
     public CommandContext Context { get; }
@@ -64,6 +67,7 @@ public sealed class EventStreams
     /// <exception cref="Marten.Exceptions.ExistingStreamIdCollisionException">The stream exists already.</exception>
     public async Task<long> Start<TState>(Guid id, Func<CommandContext, Decision> decide, CancellationToken ct) where TState : class
     {
+        await BeginAsync(ct);
         var decision = Unlocked(decide(Context));
         _session.Events.StartStream<TState>(id, [.. decision.Events]);
         RecordUnlocked(decision);
@@ -89,6 +93,7 @@ public sealed class EventStreams
     public async Task<long> DecideOrStart<TState>(Guid id, long? expectedVersion, Func<TState?, CommandContext, Decision> decide,
         CancellationToken ct) where TState : class
     {
+        await BeginAsync(ct);
         var stream = await _session.Events.FetchForWriting<TState>(id, ct);
         if (expectedVersion is { } expected && expected != (stream.CurrentVersion ?? 0)) throw Stale(id, expected);
         return await Record(stream, Unlocked(decide(stream.Aggregate, Context)), ct);
@@ -123,6 +128,7 @@ public sealed class EventStreams
 
     private async Task<IEventStream<TState>> FetchExisting<TState>(Guid id, long? expectedVersion, CancellationToken ct) where TState : class
     {
+        await BeginAsync(ct);
         var stream = await _session.Events.FetchForWriting<TState>(id, ct);
         if (stream.Aggregate is null) throw new NotFoundException(typeof(TState).Name, id);
         if (expectedVersion is { } expected && expected != stream.CurrentVersion) throw Stale(id, expected);
@@ -146,11 +152,19 @@ public sealed class EventStreams
     /// </summary>
     public async Task Decide(Func<CommandContext, Decision> decide, CancellationToken ct)
     {
+        await BeginAsync(ct);
         var decision = decide(Context);
         if (decision.Events.Count > 0 || decision.OtherStreams.Count > 0)
             throw new InvalidOperationException("A decision on documents appends to no stream.");
         if (!decision.IsEmpty) await Commit(decision, ct);
     }
+
+    /// <summary>
+    /// Opens the session's transaction before its first read, so that the reads a decision rests on, the events, the
+    /// inline projections and the outbox are one transaction on one connection (and not one autocommit per read).
+    /// Idempotent; a command's handler has usually begun it already (<c>CommandTransaction</c>).
+    /// </summary>
+    public ValueTask BeginAsync(CancellationToken ct) => _session.BeginTransactionAsync(ct);
 
     /// <summary>A decision that was given no locked streams appends to none.</summary>
     private static Decision Unlocked(Decision decision) => decision.OtherStreams.Any(a => a.Locked)

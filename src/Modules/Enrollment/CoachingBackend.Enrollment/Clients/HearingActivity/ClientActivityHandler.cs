@@ -15,7 +15,7 @@ public static class ClientActivityHandler
     public static async Task Handle(ClientActivityObserved activity, IDocumentSession session, IMessageContext context,
         TimeProvider time, CancellationToken ct)
     {
-        var streams = EventStreams.ForMessage(session, context, activity.ClientId.ToString(), time);
+        var streams = await EventStreams.ForMessageAsync(session, context, activity.ClientId.ToString(), time, ct);
         var log = await streams.Reads.LoadAsync<ClientActivityLog>(activity.ClientId, ct);
         await streams.Decide(_ => ClientActivityLog.Noting(log, activity), ct);
         await streams.Decide<ClientJourney>(activity.ClientId, null, (journey, context) => Decide(journey, activity, context), ct);

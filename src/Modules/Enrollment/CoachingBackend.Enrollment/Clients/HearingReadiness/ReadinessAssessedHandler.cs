@@ -11,10 +11,12 @@ namespace CoachingBackend.Enrollment.Clients.HearingReadiness;
 /// </summary>
 public static class ReadinessAssessedHandler
 {
-    public static Task Handle(ReadinessAssessed message, IDocumentSession session, IMessageContext context, TimeProvider time,
-        CancellationToken ct) =>
-        EventStreams.ForMessage(session, context, message.SubmittedBy, time)
-            .Decide<ClientJourney>(message.ClientId, null, (journey, context) => Decide(journey, message, context), ct);
+    public static async Task Handle(ReadinessAssessed message, IDocumentSession session, IMessageContext context, TimeProvider time,
+        CancellationToken ct)
+    {
+        var streams = await EventStreams.ForMessageAsync(session, context, message.SubmittedBy, time, ct);
+        await streams.Decide<ClientJourney>(message.ClientId, null, (journey, c) => Decide(journey, message, c), ct);
+    }
 
     public static Decision Decide(ClientJourney journey, ReadinessAssessed message, CommandContext context) =>
         journey.IsClosed || journey.RecordedAssessments.Contains(message.AssessmentId)
