@@ -5,7 +5,12 @@ using CoachingBackend.Enrollment.Clients;
 using CoachingBackend.Enrollment.Clients.Activating;
 using CoachingBackend.Enrollment.Clients.AssigningCoach;
 using CoachingBackend.Enrollment.Clients.Discharging;
+using CoachingBackend.Enrollment.Clients.HearingModules;
 using CoachingBackend.Enrollment.Clients.Referring;
+using CoachingBackend.Enrollment.Clients.InterviewingForIntake;
+using CoachingBackend.Enrollment.Clients.Resuming;
+using CoachingBackend.Enrollment.Clients.TakingTimeOut;
+using CoachingBackend.Enrollment.Settings;
 using CoachingBackend.Enrollment.Coaches;
 using CoachingBackend.Enrollment.Contracts;
 using CoachingBackend.Enrollment.FollowUps;
@@ -133,5 +138,39 @@ public sealed class CaseloadDecisionTests
         var directory = Assert.Single(decision.OtherStreams);
         Assert.Equal((ClientDirectory.StreamOf(ClientId), false, typeof(ClientDirectoryEntry)), (directory.StreamId, directory.Locked, directory.NewStreamOf));
         Assert.Same(Assert.Single(decision.IntegrationEvents), Assert.Single(directory.Events));
+    }
+
+    [Fact]
+    public void Another_modules_entry_is_recorded_once_even_on_a_closed_journey()
+    {
+        var entry = new JourneyEntryContributed("vantaa", ClientId, "courses", "step-completed", "Finished step 2 of Sleep well.",
+            Guid.CreateVersion7(), 5, Monday, IsClientsOwnDoing: true);
+        var closed = Referred().Apply(new ClientDischarged(ClientId, DischargeReason.Completed, "Done.", null, "admin-1", Monday));
+
+        var recorded = Assert.IsType<ModuleEntryRecorded>(
+            Assert.Single(JourneyEntryContributedHandler.Decide(closed, entry, Contexts.As("system:courses", Monday)).Events));
+        Assert.Equal((entry.SourceStream, 5L, "Finished step 2 of Sleep well."), (recorded.SourceStream, recorded.SourceVersion, recorded.Summary));
+        Assert.True(JourneyEntryContributedHandler.Decide(closed.Apply(recorded), entry,
+            Contexts.As("system:courses", Monday)).IsEmpty);
+    }
+
+    [Fact]
+    public void Activation_time_out_and_resumption_are_announced_for_the_other_modules_copies()
+    {
+        var ready = WithCoach(Anna).Apply(new IntakeInterviewHeld(ClientId, Monday, MeetingMode.Remote,
+            [new OpenQuestion("q", "a")], ["g"], "r", CoachingMode.Hybrid, [], "coach-anna", Monday));
+        var activation = ActivateService.Decide(ready, new ActivateService("Assessed on paper."),
+            new EnrollmentSettingsRecord { ServicePeriodMonths = 12 }, Contexts.As("coach-anna", Monday));
+        Assert.Equal(new ClientServiceActivated("vantaa", ClientId, Monday, new DateOnly(2027, 11, 2)), Assert.Single(activation.IntegrationEvents));
+
+        var active = ready.Apply((ServiceActivated)Assert.Single(activation.Events));
+        var timeOut = StartTimeOut.Decide(active,
+            new StartTimeOut("Exams", new DateOnly(2026, 12, 1)), Contexts.As("coach-anna", Monday));
+        Assert.Equal(new ClientTimeOutStarted("vantaa", ClientId, new DateOnly(2026, 12, 1), Monday), Assert.Single(timeOut.IntegrationEvents));
+
+        var resumed = ResumeService.Decide(active.Apply((TimeOutStarted)Assert.Single(timeOut.Events)),
+            new ResumeService(null), Contexts.As("coach-anna", Monday.AddDays(7)));
+        Assert.Equal(new ClientServiceResumed("vantaa", ClientId, Monday.AddDays(7)), Assert.Single(resumed.IntegrationEvents));
+        Assert.All([activation, timeOut, resumed], d => Assert.Equal(ClientDirectory.StreamOf(ClientId), Assert.Single(d.OtherStreams).StreamId));
     }
 }

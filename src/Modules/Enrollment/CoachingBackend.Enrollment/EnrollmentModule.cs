@@ -7,6 +7,7 @@ using CoachingBackend.Enrollment.Clients.Discharging;
 using CoachingBackend.Enrollment.Clients.GettingClient;
 using CoachingBackend.Enrollment.Clients.GettingJourney;
 using CoachingBackend.Enrollment.Clients.HearingActivity;
+using CoachingBackend.Enrollment.Clients.HearingModules;
 using CoachingBackend.Enrollment.Clients.HearingReadiness;
 using CoachingBackend.Enrollment.Clients.InterviewingForIntake;
 using CoachingBackend.Enrollment.Clients.ListingClients;
@@ -55,6 +56,8 @@ public sealed class EnrollmentModule : IModule
             typeof(CoachRegistered), typeof(CaseloadPlaceTaken), typeof(CaseloadPlaceFreed), typeof(EnrollmentSettingsChanged),
             // The client directory's facts (Contracts events), which other modules project inline.
             typeof(ReferralReceived), typeof(ResponsibleCoachChanged), typeof(ClientLeftService),
+            typeof(ClientServiceActivated), typeof(ClientTimeOutStarted), typeof(ClientServiceResumed),
+            typeof(ModuleEntryRecorded),
         ]);
         // The write models are kept as inline snapshots, so a command loads one document, not the whole journey:
         // its cost does not grow over a coaching year of events.

@@ -4,7 +4,7 @@ namespace CoachingBackend.Enrollment.Clients;
 
 /// <summary>
 /// The facts about a client that other modules rely on at once: that the client exists, who their responsible coach
-/// is, that they left. Enrollment publishes each as an integration event (for modules that react) and records it as
+/// is, that the service runs, pauses for a time-out or resumes, that they left. Enrollment publishes each as an integration event (for modules that react) and records it as
 /// the same Contracts event on the client's directory stream, which other modules project inline into their own copy,
 /// in the transaction that changed the journey: a coach loses access everywhere the moment another coach is assigned
 /// (docs/adr/0014-client-directory.md).

@@ -2,6 +2,7 @@ using CoachingBackend.Enrollment.Clients.Activating;
 using CoachingBackend.Enrollment.Clients.AssigningCoach;
 using CoachingBackend.Enrollment.Clients.Discharging;
 using CoachingBackend.Enrollment.Clients.HearingActivity;
+using CoachingBackend.Enrollment.Clients.HearingModules;
 using CoachingBackend.Enrollment.Clients.HearingReadiness;
 using CoachingBackend.Enrollment.Clients.InterviewingForIntake;
 using CoachingBackend.Enrollment.Clients.RecordingMeetings;
@@ -36,12 +37,13 @@ public sealed record ClientJourney(
     bool ActiveSinceWatch,
     DateOnly? ReturnBy,
     ImmutableHashSet<string> RaisedFollowUps,
-    ImmutableHashSet<Guid> OpenFollowUps)
+    ImmutableHashSet<Guid> OpenFollowUps,
+    ImmutableHashSet<string> RecordedEntries)
 {
     public bool IsClosed => Status == ClientStatus.Discharged;
 
     public static ClientJourney Create(ClientReferred e) =>
-        new(e.ClientId, ClientStatus.Referred, null, null, false, null, null, [], null, null, 0, null, false, null, [], []);
+        new(e.ClientId, ClientStatus.Referred, null, null, false, null, null, [], null, null, 0, null, false, null, [], [], []);
 
     public ClientJourney Apply(IntakeInterviewHeld e) => this with { IntakeHeld = true };
 
@@ -87,8 +89,13 @@ public sealed record ClientJourney(
 
     public ClientJourney Apply(FollowUpCompleted e) => this with { OpenFollowUps = OpenFollowUps.Remove(e.FollowUpId) };
 
+    public ClientJourney Apply(ModuleEntryRecorded e) => this with { RecordedEntries = RecordedEntries.Add(EntryKey(e.SourceStream, e.SourceVersion)) };
+
     /// <summary>Whether the client's own doing at <paramref name="at"/> counts against passivity (<see cref="PassiveClientRule"/>).</summary>
     public bool CountsAsActivity(DateTimeOffset at) => PassiveClientRule.Counts(Status, PassiveWatchSince, at);
+
+    /// <summary>Another module's entry is recorded once: its source stream and version name it.</summary>
+    public static string EntryKey(Guid sourceStream, long sourceVersion) => $"{sourceStream:N}@{sourceVersion}";
 
     /// <summary>A follow-up is raised once for each period it is about (one activation, one time-out).</summary>
     public static string FollowUpKey(FollowUpKind kind, DateTimeOffset dueSince) => $"{kind}:{dueSince:O}";

@@ -4,6 +4,7 @@ using CoachingBackend.BuildingBlocks.Http;
 using CoachingBackend.BuildingBlocks.Identity;
 using CoachingBackend.BuildingBlocks.Problems;
 using CoachingBackend.ReadinessAssessment.Contracts;
+using CoachingBackend.Enrollment.Contracts;
 using CoachingBackend.Enrollment.Settings;
 using Mediator;
 using Microsoft.AspNetCore.Routing;
@@ -47,7 +48,8 @@ public sealed record ActivateService([property: Text(2000, Multiline = true)] st
 
         var endsOn = DateOnly.FromDateTime(context.Now.UtcDateTime).AddMonths(settings.ServicePeriodMonths);
         return Decision.Of(new ServiceActivated(journey.Id, context.Now, endsOn, settings.PassiveAfterDays, recommendation,
-            recommendation == ReadinessRecommendationAtActivation.Proceed ? null : overrideReason, context.UserId));
+                recommendation == ReadinessRecommendationAtActivation.Proceed ? null : overrideReason, context.UserId))
+            .Announcing(journey.Id, new ClientServiceActivated(context.TenantId, journey.Id, context.Now, endsOn));
     }
 
     public static void Map(IEndpointRouteBuilder api) =>

@@ -3,6 +3,7 @@ using CoachingBackend.BuildingBlocks.EventSourcing;
 using CoachingBackend.BuildingBlocks.Http;
 using CoachingBackend.BuildingBlocks.Identity;
 using CoachingBackend.BuildingBlocks.Problems;
+using CoachingBackend.Enrollment.Contracts;
 using Mediator;
 using Microsoft.AspNetCore.Routing;
 
@@ -16,6 +17,7 @@ public sealed record ResumeService([property: Text(2000, Multiline = true)] stri
     public static Decision Decide(ClientJourney journey, ResumeService command, CommandContext context) =>
         journey.Status == ClientStatus.OnTimeOut
             ? Decision.Of(new ServiceResumed(journey.Id, command.Note?.Trim(), context.UserId, context.Now))
+                .Announcing(journey.Id, new ClientServiceResumed(context.TenantId, journey.Id, context.Now))
             : throw new DomainRuleException(NotOnTimeOut, $"Only a client on a time-out can resume; the client is {journey.Status}.");
 
     public static void Map(IEndpointRouteBuilder api) =>

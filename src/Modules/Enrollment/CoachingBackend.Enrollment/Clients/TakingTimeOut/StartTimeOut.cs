@@ -3,6 +3,7 @@ using CoachingBackend.BuildingBlocks.EventSourcing;
 using CoachingBackend.BuildingBlocks.Http;
 using CoachingBackend.BuildingBlocks.Identity;
 using CoachingBackend.BuildingBlocks.Problems;
+using CoachingBackend.Enrollment.Contracts;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Routing;
@@ -32,6 +33,7 @@ public sealed record StartTimeOut([property: Text(2000, Multiline = true)] strin
     public static Decision Decide(ClientJourney journey, StartTimeOut command, CommandContext context) =>
         journey.Status == ClientStatus.Active
             ? Decision.Of(new TimeOutStarted(journey.Id, command.Reason.Trim(), command.ReturnBy, context.UserId, context.Now))
+                .Announcing(journey.Id, new ClientTimeOutStarted(context.TenantId, journey.Id, command.ReturnBy, context.Now))
             : throw new DomainRuleException(NotActive, $"Only an active service can be paused; the client is {journey.Status}.");
 
     public static void Map(IEndpointRouteBuilder api) =>
