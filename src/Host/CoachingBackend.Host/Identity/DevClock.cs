@@ -48,7 +48,15 @@ public static class DevClock
                     throw new ValidationException([new ValidationFailure("advance", "The clock moves forward, by at most ten years at a time.")]);
                 if (by > AdjustableClock.Latest - clock.GetUtcNow())
                     throw new ValidationException([new ValidationFailure("advance", OutOfRange)]);
-                return TypedResults.Ok(new Response(clock.Advance(by)));
+                try
+                {
+                    return TypedResults.Ok(new Response(clock.Advance(by)));
+                }
+                catch (ArgumentOutOfRangeException)
+                {
+                    // Another move got there first and this one would now pass the limit: the same refusal, not a 500.
+                    throw new ValidationException([new ValidationFailure("advance", OutOfRange)]);
+                }
             })
             .AllowRoles(Roles.OrgAdmin)
             .WithName("MoveDevClock")
