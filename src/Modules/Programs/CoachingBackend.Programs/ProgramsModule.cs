@@ -1,4 +1,6 @@
 using CoachingBackend.BuildingBlocks.Modules;
+using CoachingBackend.Programs.Clients;
+using JasperFx.Events.Projections;
 using Marten;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -7,7 +9,10 @@ using Wolverine;
 
 namespace CoachingBackend.Programs;
 
-/// <summary>Programs: registered in the Host so its boundaries are checked from day one; its capabilities arrive with their issues.</summary>
+/// <summary>
+/// Programs, the heart of the coaching year: the organisation's material bank, calendar programmes published to coaches
+/// first and then to clients, each client's own programme and calendar, entries with coach comments, and reminders.
+/// </summary>
 public sealed class ProgramsModule : IModule
 {
     public string Name => "Programs";
@@ -18,6 +23,8 @@ public sealed class ProgramsModule : IModule
 
     public void ConfigureMarten(StoreOptions options)
     {
+        options.Projections.Add<KnownClientProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<KnownClient>().Index(c => c.CoachUserId);
     }
 
     public void ConfigureWolverine(WolverineOptions options) =>
