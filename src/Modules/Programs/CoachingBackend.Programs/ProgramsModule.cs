@@ -1,4 +1,13 @@
 using CoachingBackend.BuildingBlocks.Modules;
+using CoachingBackend.Programs.ClientProgrammes;
+using CoachingBackend.Programs.ClientProgrammes.Calendar;
+using CoachingBackend.Programs.ClientProgrammes.Doing;
+using CoachingBackend.Programs.ClientProgrammes.HearingService;
+using CoachingBackend.Programs.ClientProgrammes.Listing;
+using CoachingBackend.Programs.ClientProgrammes.MovingVersion;
+using CoachingBackend.Programs.ClientProgrammes.Rescheduling;
+using CoachingBackend.Programs.ClientProgrammes.Skipping;
+using CoachingBackend.Programs.ClientProgrammes.Starting;
 using CoachingBackend.Programs.Clients;
 using JasperFx.Events.Projections;
 using Marten;
@@ -25,6 +34,14 @@ public sealed class ProgramsModule : IModule
     {
         options.Projections.Add<KnownClientProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<KnownClient>().Index(c => c.CoachUserId);
+
+        options.Events.AddEventTypes([
+            typeof(ClientProgrammeStarted), typeof(ClientProgrammePaused), typeof(ClientProgrammeResumed), typeof(ClientProgrammeEnded),
+            typeof(ClientProgrammeRescheduled), typeof(ClientProgrammeMovedToVersion), typeof(CalendarActivityDone), typeof(CalendarActivitySkipped),
+        ]);
+        options.Projections.Snapshot<ClientProgramme>(SnapshotLifecycle.Inline);
+        options.Projections.Add<ClientProgrammeRecordProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<ClientProgrammeRecord>().Index(p => p.ClientId);
     }
 
     public void ConfigureWolverine(WolverineOptions options) =>
@@ -32,5 +49,11 @@ public sealed class ProgramsModule : IModule
 
     public void MapEndpoints(IEndpointRouteBuilder api)
     {
+        StartClientProgramme.Map(api);
+        ListClientProgrammes.Map(api);
+        GetCalendar.Map(api);
+        RescheduleClientProgramme.Map(api);
+        MoveClientProgrammeToVersion.Map(api);
+        SkipCalendarActivity.Map(api);
     }
 }

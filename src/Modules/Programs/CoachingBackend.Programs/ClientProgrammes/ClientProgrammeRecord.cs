@@ -1,0 +1,24 @@
+using CoachingBackend.Programs.Content;
+
+namespace CoachingBackend.Programs.ClientProgrammes;
+
+/// <summary>A client's programme as its calendar and lists show it (<see cref="ClientProgrammeRecordProjection"/>).</summary>
+public sealed class ClientProgrammeRecord
+{
+    public Guid Id { get; set; }
+    public long Version { get; set; }
+    public Guid ClientId { get; set; }
+    public Guid ProgrammeId { get; set; }
+    public string ProgrammeName { get; set; } = "";
+    public int ProgrammeVersion { get; set; }
+    public IReadOnlyList<Theme> Themes { get; set; } = [];
+    public DateOnly StartsOn { get; set; }
+    public string TimeZone { get; set; } = "";
+    public ClientProgrammeStatus Status { get; set; }
+    public DateOnly? EndedOn { get; set; }
+    public IReadOnlyList<PausePeriod> Pauses { get; set; } = [];
+    public IReadOnlyList<CalendarActivity> Activities { get; set; } = [];
+    public string StartedBy { get; set; } = "";
+    public DateTimeOffset StartedAt { get; set; }
+    public DateTimeOffset LastChangedAt { get; set; }
+}
