@@ -117,7 +117,7 @@ public sealed class TwoHostsTests(TwoNodes nodes) : IClassFixture<TwoNodes>
     private static async Task Advisory(Npgsql.NpgsqlConnection connection, string function)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = $"select {function}({FollowUpScanner.LockClass}, {FollowUpScanner.LockObject})";
+        command.CommandText = $"select {function}({FollowUpScanner.LockClass}, {FollowUpScanner.FollowUpLock})";
         await command.ExecuteScalarAsync();
     }
 

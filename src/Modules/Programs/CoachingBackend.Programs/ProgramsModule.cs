@@ -9,6 +9,10 @@ using CoachingBackend.Programs.ClientProgrammes.Rescheduling;
 using CoachingBackend.Programs.ClientProgrammes.Skipping;
 using CoachingBackend.Programs.ClientProgrammes.Starting;
 using CoachingBackend.Programs.Clients;
+using CoachingBackend.Programs.Reminders;
+using CoachingBackend.Programs.Reminders.Listing;
+using CoachingBackend.Programs.Reminders.Reading;
+using CoachingBackend.Programs.Reminders.Sending;
 using JasperFx.Events.Projections;
 using Marten;
 using Microsoft.AspNetCore.Routing;
@@ -26,9 +30,8 @@ public sealed class ProgramsModule : IModule
 {
     public string Name => "Programs";
 
-    public void AddServices(IServiceCollection services, IConfiguration configuration)
-    {
-    }
+    public void AddServices(IServiceCollection services, IConfiguration configuration) =>
+        services.AddHostedService<ReminderScanner>();
 
     public void ConfigureMarten(StoreOptions options)
     {
@@ -38,10 +41,13 @@ public sealed class ProgramsModule : IModule
         options.Events.AddEventTypes([
             typeof(ClientProgrammeStarted), typeof(ClientProgrammePaused), typeof(ClientProgrammeResumed), typeof(ClientProgrammeEnded),
             typeof(ClientProgrammeRescheduled), typeof(ClientProgrammeMovedToVersion), typeof(CalendarActivityDone), typeof(CalendarActivitySkipped),
+            typeof(ActivityReminded), typeof(ActivityReminderWithheld), typeof(NotificationRead),
         ]);
         options.Projections.Snapshot<ClientProgramme>(SnapshotLifecycle.Inline);
         options.Projections.Add<ClientProgrammeRecordProjection>(ProjectionLifecycle.Inline);
-        options.Schema.For<ClientProgrammeRecord>().Index(p => p.ClientId);
+        options.Schema.For<ClientProgrammeRecord>().Index(p => p.ClientId).Index(p => p.NextReminderAt);
+        options.Projections.Add<NotificationRecordProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<NotificationRecord>().Index(n => n.ClientId);
     }
 
     public void ConfigureWolverine(WolverineOptions options) =>
@@ -55,5 +61,7 @@ public sealed class ProgramsModule : IModule
         RescheduleClientProgramme.Map(api);
         MoveClientProgrammeToVersion.Map(api);
         SkipCalendarActivity.Map(api);
+        ListNotifications.Map(api);
+        MarkNotificationRead.Map(api);
     }
 }

@@ -21,7 +21,8 @@ public sealed record CalendarActivity(
     TimeOnly? ReminderAt,
     DateTimeOffset? DoneAt = null,
     Guid? EntryId = null,
-    DateTimeOffset? SkippedAt = null)
+    DateTimeOffset? SkippedAt = null,
+    DateTimeOffset? RemindedAt = null)
 {
     public bool IsDone => DoneAt is not null;
 

@@ -31,11 +31,15 @@ public static class ClientCalendar
 
     /// <summary>Moves every activity not yet done (nor skipped), dated on or after <paramref name="from"/>, by <paramref name="days"/>.</summary>
     public static IReadOnlyList<CalendarActivity> Shift(IReadOnlyList<CalendarActivity> activities, int days, DateOnly from) =>
-        [.. activities.Select(a => a.IsSettled || a.On < from ? a : a with { On = a.On.AddDays(days) }).OrderBy(a => a.On).ThenBy(a => a.Key)];
+        [.. activities.Select(a => a.IsSettled || a.On < from ? a : a with { On = a.On.AddDays(days), RemindedAt = null }).OrderBy(a => a.On).ThenBy(a => a.Key)];
 
     public static IReadOnlyList<CalendarActivity> MarkDone(IReadOnlyList<CalendarActivity> activities, Guid activityId, Guid entryId,
         DateTimeOffset at) =>
         [.. activities.Select(a => a.Id == activityId ? a with { DoneAt = at, EntryId = entryId } : a)];
+
+    /// <summary>The reminder of the activity was sent or withheld: it is not considered again.</summary>
+    public static IReadOnlyList<CalendarActivity> MarkReminded(IReadOnlyList<CalendarActivity> activities, Guid activityId, DateTimeOffset at) =>
+        [.. activities.Select(a => a.Id == activityId ? a with { RemindedAt = at } : a)];
 
     public static IReadOnlyList<CalendarActivity> MarkSkipped(IReadOnlyList<CalendarActivity> activities, Guid activityId, DateTimeOffset at) =>
         [.. activities.Select(a => a.Id == activityId ? a with { SkippedAt = at } : a)];
@@ -46,7 +50,7 @@ public static class ClientCalendar
     /// </summary>
     public static IReadOnlyList<CalendarActivity> Replan(IReadOnlyList<CalendarActivity> current, IReadOnlyList<CalendarActivity> planned) =>
         [.. planned.Select(p => current.FirstOrDefault(c => c.Key == p.Key && c.Week == p.Week) is { } kept
-                ? p with { On = kept.On, DoneAt = kept.DoneAt, EntryId = kept.EntryId, SkippedAt = kept.SkippedAt }
+                ? p with { On = kept.On, DoneAt = kept.DoneAt, EntryId = kept.EntryId, SkippedAt = kept.SkippedAt, RemindedAt = kept.RemindedAt }
                 : p)
             .Concat(current.Where(c => c.IsDone && !planned.Any(p => p.Key == c.Key && p.Week == c.Week)))
             .OrderBy(a => a.On).ThenBy(a => a.Key)];

@@ -5,6 +5,7 @@ using CoachingBackend.Programs.ClientProgrammes.Rescheduling;
 using CoachingBackend.Programs.ClientProgrammes.Skipping;
 using CoachingBackend.Programs.ClientProgrammes.Starting;
 using CoachingBackend.Programs.Content;
+using CoachingBackend.Programs.Reminders.Sending;
 
 namespace CoachingBackend.Programs.ClientProgrammes;
 
@@ -67,4 +68,8 @@ public sealed class ClientProgramme
     public void Apply(CalendarActivityDone e) => Activities = ClientCalendar.MarkDone(Activities, e.ActivityId, e.EntryId, e.At);
 
     public void Apply(CalendarActivitySkipped e) => Activities = ClientCalendar.MarkSkipped(Activities, e.ActivityId, e.At);
+
+    public void Apply(ActivityReminded e) => Activities = ClientCalendar.MarkReminded(Activities, e.ActivityId, e.At);
+
+    public void Apply(ActivityReminderWithheld e) => Activities = ClientCalendar.MarkReminded(Activities, e.ActivityId, e.At);
 }

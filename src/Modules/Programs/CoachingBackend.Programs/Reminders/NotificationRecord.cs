@@ -1,0 +1,17 @@
+namespace CoachingBackend.Programs.Reminders;
+
+/// <summary>A notification in the client's feed: a reminder of an activity of their calendar.</summary>
+public sealed class NotificationRecord
+{
+    public Guid Id { get; set; }
+    public Guid ClientId { get; set; }
+    public Guid ClientProgrammeId { get; set; }
+    public Guid ActivityId { get; set; }
+    public string Title { get; set; } = "";
+    public DateOnly On { get; set; }
+    public TimeOnly RemindAt { get; set; }
+    /// <summary>The Monday of the activity's week: the cap counts reminders per week.</summary>
+    public DateOnly Week { get; set; }
+    public DateTimeOffset SentAt { get; set; }
+    public DateTimeOffset? ReadAt { get; set; }
+}

@@ -1,0 +1,7 @@
+namespace CoachingBackend.Programs.Reminders.Sending;
+
+/// <summary>
+/// A reminder fell due but was not sent: the client had their reminders for the week (the aim is to help, not to
+/// lecture), or its moment had long passed (after a time-out, say). Recorded so that it is not considered again.
+/// </summary>
+public sealed record ActivityReminderWithheld(Guid ClientProgrammeId, Guid ClientId, Guid ActivityId, string Reason, DateTimeOffset At);
