@@ -1,5 +1,13 @@
 using CoachingBackend.BuildingBlocks.Modules;
 using CoachingBackend.Programs.Clients;
+using CoachingBackend.Programs.Entries;
+using CoachingBackend.Programs.Entries.Commenting;
+using CoachingBackend.Programs.Entries.Getting;
+using CoachingBackend.Programs.Entries.Listing;
+using CoachingBackend.Programs.Entries.Recording;
+using CoachingBackend.Programs.Settings;
+using CoachingBackend.Programs.Settings.Changing;
+using CoachingBackend.Programs.Settings.Getting;
 using JasperFx.Events.Projections;
 using Marten;
 using Microsoft.AspNetCore.Routing;
@@ -25,6 +33,14 @@ public sealed class ProgramsModule : IModule
     {
         options.Projections.Add<KnownClientProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<KnownClient>().Index(c => c.CoachUserId);
+
+        options.Events.AddEventTypes([typeof(EntryRecorded), typeof(EntryCommented), typeof(ProgramsSettingsChanged)]);
+        // Write models as inline snapshots, like every module's: a command loads one document.
+        options.Projections.Snapshot<Entry>(SnapshotLifecycle.Inline);
+        options.Projections.Snapshot<ProgramsRules>(SnapshotLifecycle.Inline);
+        options.Projections.Add<EntryRecordProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<EntryRecord>().Index(e => e.ClientId).Index(e => e.AwaitsCoachComment);
+        options.Projections.Add<ProgramsSettingsRecordProjection>(ProjectionLifecycle.Inline);
     }
 
     public void ConfigureWolverine(WolverineOptions options) =>
@@ -32,5 +48,12 @@ public sealed class ProgramsModule : IModule
 
     public void MapEndpoints(IEndpointRouteBuilder api)
     {
+        RecordEntry.Map(api);
+        ListEntries.Map(api);
+        GetEntry.Map(api);
+        CommentOnEntry.Map(api);
+        ListEntriesAwaitingComment.Map(api);
+        GetProgramsSettings.Map(api);
+        ChangeProgramsSettings.Map(api);
     }
 }
