@@ -32,7 +32,8 @@ public sealed class ProgramsModule : IModule
     public void ConfigureMarten(StoreOptions options)
     {
         options.Projections.Add<KnownClientProjection>(ProjectionLifecycle.Inline);
-        options.Schema.For<KnownClient>().Index(c => c.CoachUserId);
+        // Its own table: ReadinessAssessment's KnownClient would otherwise take the same default alias.
+        options.Schema.For<KnownClient>().DocumentAlias("programs_known_client").Index(c => c.CoachUserId);
 
         options.Events.AddEventTypes([typeof(EntryRecorded), typeof(EntryCommented), typeof(ProgramsSettingsChanged)]);
         // Write models as inline snapshots, like every module's: a command loads one document.
