@@ -15,6 +15,7 @@ public sealed class TagDescriptions : IDocumentFilter
         ["Questionnaires"] = "Readiness-for-change instruments, for partner apps to render.",
         ["Readiness assessments"] = "A client's scored questionnaires, recommendations and trend.",
         ["Settings"] = "The organisation's own rules for the service.",
+        ["Entries"] = "What clients write down (activities done, notes, moods, measurements) and their coaches' comments.",
         ["Analytics"] = "Figures for analysts: counts over the journeys, with no client in them.",
         ["Operations"] = "For an organisation's admin: its integration events that failed for good, to replay or discard.",
         ["Development"] = "Helpers that exist only in Development (or when DevTools:Enabled is set).",

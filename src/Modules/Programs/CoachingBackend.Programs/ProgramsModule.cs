@@ -9,6 +9,14 @@ using CoachingBackend.Programs.ClientProgrammes.Rescheduling;
 using CoachingBackend.Programs.ClientProgrammes.Skipping;
 using CoachingBackend.Programs.ClientProgrammes.Starting;
 using CoachingBackend.Programs.Clients;
+using CoachingBackend.Programs.Entries;
+using CoachingBackend.Programs.Entries.Commenting;
+using CoachingBackend.Programs.Entries.Getting;
+using CoachingBackend.Programs.Entries.Listing;
+using CoachingBackend.Programs.Entries.Recording;
+using CoachingBackend.Programs.Settings;
+using CoachingBackend.Programs.Settings.Changing;
+using CoachingBackend.Programs.Settings.Getting;
 using CoachingBackend.Programs.Reminders;
 using CoachingBackend.Programs.Reminders.Listing;
 using CoachingBackend.Programs.Reminders.Reading;
@@ -36,7 +44,16 @@ public sealed class ProgramsModule : IModule
     public void ConfigureMarten(StoreOptions options)
     {
         options.Projections.Add<KnownClientProjection>(ProjectionLifecycle.Inline);
-        options.Schema.For<KnownClient>().Index(c => c.CoachUserId);
+        // Its own table: ReadinessAssessment's KnownClient would otherwise take the same default alias.
+        options.Schema.For<KnownClient>().DocumentAlias("programs_known_client").Index(c => c.CoachUserId);
+
+        options.Events.AddEventTypes([typeof(EntryRecorded), typeof(EntryCommented), typeof(ProgramsSettingsChanged)]);
+        // Write models as inline snapshots, like every module's: a command loads one document.
+        options.Projections.Snapshot<Entry>(SnapshotLifecycle.Inline);
+        options.Projections.Snapshot<ProgramsRules>(SnapshotLifecycle.Inline);
+        options.Projections.Add<EntryRecordProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<EntryRecord>().Index(e => e.ClientId).Index(e => e.AwaitsCoachComment);
+        options.Projections.Add<ProgramsSettingsRecordProjection>(ProjectionLifecycle.Inline);
 
         options.Events.AddEventTypes([
             typeof(ClientProgrammeStarted), typeof(ClientProgrammePaused), typeof(ClientProgrammeResumed), typeof(ClientProgrammeEnded),
@@ -55,6 +72,13 @@ public sealed class ProgramsModule : IModule
 
     public void MapEndpoints(IEndpointRouteBuilder api)
     {
+        RecordEntry.Map(api);
+        ListEntries.Map(api);
+        GetEntry.Map(api);
+        CommentOnEntry.Map(api);
+        ListEntriesAwaitingComment.Map(api);
+        GetProgramsSettings.Map(api);
+        ChangeProgramsSettings.Map(api);
         StartClientProgramme.Map(api);
         ListClientProgrammes.Map(api);
         GetCalendar.Map(api);
