@@ -6,11 +6,10 @@ namespace CoachingBackend.Programs.ClientProgrammes;
 /// <summary>Finds which of the client's programmes holds a calendar activity; another client's activity is not found.</summary>
 public static class CalendarActivities
 {
-    public static async Task<Guid> ProgrammeOfAsync(IQuerySession reads, Guid clientId, Guid activityId, CancellationToken ct)
+    public static async Task<Guid?> ProgrammeOfAsync(IQuerySession reads, Guid clientId, Guid activityId, CancellationToken ct)
     {
         var programmes = await reads.Query<ClientProgrammeRecord>().Where(p => p.ClientId == clientId).ToListAsync(ct);
-        return programmes.FirstOrDefault(p => p.Activities.Any(a => a.Id == activityId))?.Id
-               ?? throw new NotFoundException("calendar activity", activityId);
+        return programmes.FirstOrDefault(p => p.Activities.Any(a => a.Id == activityId))?.Id;
     }
 
     /// <summary>The activity in <paramref name="programme"/>, if the programme still runs for it.</summary>

@@ -44,7 +44,8 @@ public sealed class SkipCalendarActivityHandler(EventStreams streams) : ICommand
     public async ValueTask<CalendarActivity> Handle(SkipCalendarActivity command, CancellationToken ct)
     {
         await ClientAccess.EnsureIsTheClientAsync(streams.Reads, streams.Context.Caller, command.ClientId, ct);
-        var programmeId = await CalendarActivities.ProgrammeOfAsync(streams.Reads, command.ClientId, command.TargetId, ct);
+        var programmeId = await CalendarActivities.ProgrammeOfAsync(streams.Reads, command.ClientId, command.TargetId, ct)
+                          ?? throw new NotFoundException("calendar activity", command.TargetId);
         await streams.Decide<ClientProgramme>(programmeId, null, (p, c) => SkipCalendarActivity.Decide(p, command, c), ct);
         return (await streams.Reads.LoadAsync<ClientProgrammeRecord>(programmeId, ct))!.Activities.Single(a => a.Id == command.TargetId);
     }

@@ -6,6 +6,8 @@ using CoachingBackend.BuildingBlocks.Identity;
 using CoachingBackend.BuildingBlocks.Input;
 using CoachingBackend.BuildingBlocks.Problems;
 using CoachingBackend.Enrollment.Contracts;
+using CoachingBackend.Programs.ClientProgrammes;
+using CoachingBackend.Programs.ClientProgrammes.Doing;
 using CoachingBackend.Programs.Clients;
 using FluentValidation;
 using FluentValidation.Results;
@@ -126,10 +128,18 @@ public sealed class RecordEntryHandler(EventStreams streams) : ICommandHandler<R
     {
         var client = await ClientAccess.EnsureIsTheClientAsync(streams.Reads, streams.Context.Caller, command.ClientId, ct);
         var entryId = Guid.CreateVersion7(streams.Context.Now);
-        // Seam for the client calendar (built in parallel): look the activity up there and pass TheClients or
-        // NotTheClients. Until then the link is recorded as given, unchecked.
-        var calendar = CalendarActivityCheck.NotChecked;
-        await streams.Start<Entry>(entryId, context => RecordEntry.Decide(entryId, command, client, calendar, context), ct);
+        if (command.CalendarActivityId is { } activityId)
+        {
+            var programmeId = await CalendarActivities.ProgrammeOfAsync(streams.Reads, command.ClientId, activityId, ct);
+            if (programmeId is null)
+                RecordEntry.Decide(entryId, command, client, CalendarActivityCheck.NotTheClients, streams.Context);
+            await streams.Decide<ClientProgramme>(programmeId!.Value, null, (programme, context) => DoActivity.Decide(programme, activityId,
+                entryId, RecordEntry.Decide(entryId, command, client, CalendarActivityCheck.TheClients, context), context), ct);
+        }
+        else
+        {
+            await streams.Start<Entry>(entryId, context => RecordEntry.Decide(entryId, command, client, CalendarActivityCheck.NotChecked, context), ct);
+        }
         return EntryResponse.From((await streams.Reads.LoadAsync<EntryRecord>(entryId, ct))!);
     }
 }
