@@ -1,5 +1,11 @@
 using CoachingBackend.BuildingBlocks.Modules;
 using CoachingBackend.Programs.Clients;
+using CoachingBackend.Programs.Materials;
+using CoachingBackend.Programs.Materials.Adding;
+using CoachingBackend.Programs.Materials.Browsing;
+using CoachingBackend.Programs.Materials.Retiring;
+using CoachingBackend.Programs.Materials.Revising;
+using JasperFx.Events;
 using JasperFx.Events.Projections;
 using Marten;
 using Microsoft.AspNetCore.Routing;
@@ -25,6 +31,15 @@ public sealed class ProgramsModule : IModule
     {
         options.Projections.Add<KnownClientProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<KnownClient>().Index(c => c.CoachUserId);
+
+        // The material bank: one stream per item, its write model an inline snapshot (a command loads one document).
+        options.Events.AddEventTypes([typeof(MaterialAdded), typeof(MaterialContentRevised), typeof(MaterialRetiredFromUse)]);
+        options.Projections.Snapshot<Material>(SnapshotLifecycle.Inline);
+        options.Projections.Add<MaterialRecordProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<MaterialRevisionRecordProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<MaterialRecord>().Index(m => m.Title)
+            .FullTextIndex(SearchMaterials.TextSearchConfig, m => m.SearchText);
+        options.Schema.For<MaterialRevisionRecord>().Index(r => r.MaterialId);
     }
 
     public void ConfigureWolverine(WolverineOptions options) =>
@@ -32,5 +47,11 @@ public sealed class ProgramsModule : IModule
 
     public void MapEndpoints(IEndpointRouteBuilder api)
     {
+        SearchMaterials.Map(api);
+        GetMaterial.Map(api);
+        GetMaterialRevision.Map(api);
+        AddMaterial.Map(api);
+        ReviseMaterial.Map(api);
+        RetireMaterial.Map(api);
     }
 }
