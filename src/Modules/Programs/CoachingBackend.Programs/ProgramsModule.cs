@@ -30,7 +30,8 @@ public sealed class ProgramsModule : IModule
     public void ConfigureMarten(StoreOptions options)
     {
         options.Projections.Add<KnownClientProjection>(ProjectionLifecycle.Inline);
-        options.Schema.For<KnownClient>().Index(c => c.CoachUserId);
+        // Its own table: ReadinessAssessment has a KnownClient too, and Marten names tables by the type's name.
+        options.Schema.For<KnownClient>().DocumentAlias("programs_known_client").Index(c => c.CoachUserId);
 
         // The material bank: one stream per item, its write model an inline snapshot (a command loads one document).
         options.Events.AddEventTypes([typeof(MaterialAdded), typeof(MaterialContentRevised), typeof(MaterialRetiredFromUse)]);

@@ -12,6 +12,8 @@ public sealed partial class KnownClientProjection : MultiStreamProjection<KnownC
 {
     public KnownClientProjection()
     {
+        // ReadinessAssessment keeps a KnownClient of its own: a projection's name must be unique in the store.
+        Name = "ProgramsKnownClient";
         Identity<ReferralReceived>(e => e.ClientId);
         Identity<ResponsibleCoachChanged>(e => e.ClientId);
         Identity<ClientServiceActivated>(e => e.ClientId);
