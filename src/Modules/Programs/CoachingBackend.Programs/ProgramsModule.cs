@@ -8,6 +8,12 @@ using CoachingBackend.Programs.Entries.Recording;
 using CoachingBackend.Programs.Settings;
 using CoachingBackend.Programs.Settings.Changing;
 using CoachingBackend.Programs.Settings.Getting;
+using CoachingBackend.Programs.Materials;
+using CoachingBackend.Programs.Materials.Adding;
+using CoachingBackend.Programs.Materials.Browsing;
+using CoachingBackend.Programs.Materials.Retiring;
+using CoachingBackend.Programs.Materials.Revising;
+using JasperFx.Events;
 using JasperFx.Events.Projections;
 using Marten;
 using Microsoft.AspNetCore.Routing;
@@ -42,6 +48,15 @@ public sealed class ProgramsModule : IModule
         options.Projections.Add<EntryRecordProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<EntryRecord>().Index(e => e.ClientId).Index(e => e.AwaitsCoachComment);
         options.Projections.Add<ProgramsSettingsRecordProjection>(ProjectionLifecycle.Inline);
+
+        // The material bank: one stream per item, its write model an inline snapshot (a command loads one document).
+        options.Events.AddEventTypes([typeof(MaterialAdded), typeof(MaterialContentRevised), typeof(MaterialRetiredFromUse)]);
+        options.Projections.Snapshot<Material>(SnapshotLifecycle.Inline);
+        options.Projections.Add<MaterialRecordProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<MaterialRevisionRecordProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<MaterialRecord>().Index(m => m.Title)
+            .FullTextIndex(SearchMaterials.TextSearchConfig, m => m.SearchText);
+        options.Schema.For<MaterialRevisionRecord>().Index(r => r.MaterialId);
     }
 
     public void ConfigureWolverine(WolverineOptions options) =>
@@ -56,5 +71,11 @@ public sealed class ProgramsModule : IModule
         ListEntriesAwaitingComment.Map(api);
         GetProgramsSettings.Map(api);
         ChangeProgramsSettings.Map(api);
+        SearchMaterials.Map(api);
+        GetMaterial.Map(api);
+        GetMaterialRevision.Map(api);
+        AddMaterial.Map(api);
+        ReviseMaterial.Map(api);
+        RetireMaterial.Map(api);
     }
 }
