@@ -14,6 +14,7 @@ public sealed class TagDescriptions : IDocumentFilter
         ["Follow-ups"] = "What a coach should act on: passive clients, ended time-outs.",
         ["Questionnaires"] = "Readiness-for-change instruments, for partner apps to render.",
         ["Readiness assessments"] = "A client's scored questionnaires, recommendations and trend.",
+        ["Materials"] = "The organisation's material bank (texts, tips, videos, tasks, links), shared by programmes and courses.",
         ["Settings"] = "The organisation's own rules for the service.",
         ["Entries"] = "What clients write down (activities done, notes, moods, measurements) and their coaches' comments.",
         ["Analytics"] = "Figures for analysts: counts over the journeys, with no client in them.",

@@ -21,6 +21,12 @@ using CoachingBackend.Programs.Reminders;
 using CoachingBackend.Programs.Reminders.Listing;
 using CoachingBackend.Programs.Reminders.Reading;
 using CoachingBackend.Programs.Reminders.Sending;
+using CoachingBackend.Programs.Materials;
+using CoachingBackend.Programs.Materials.Adding;
+using CoachingBackend.Programs.Materials.Browsing;
+using CoachingBackend.Programs.Materials.Retiring;
+using CoachingBackend.Programs.Materials.Revising;
+using JasperFx.Events;
 using JasperFx.Events.Projections;
 using Marten;
 using Microsoft.AspNetCore.Routing;
@@ -65,6 +71,14 @@ public sealed class ProgramsModule : IModule
         options.Schema.For<ClientProgrammeRecord>().Index(p => p.ClientId).Index(p => p.NextReminderAt);
         options.Projections.Add<NotificationRecordProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<NotificationRecord>().Index(n => n.ClientId);
+        // The material bank: one stream per item, its write model an inline snapshot (a command loads one document).
+        options.Events.AddEventTypes([typeof(MaterialAdded), typeof(MaterialContentRevised), typeof(MaterialRetiredFromUse)]);
+        options.Projections.Snapshot<Material>(SnapshotLifecycle.Inline);
+        options.Projections.Add<MaterialRecordProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<MaterialRevisionRecordProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<MaterialRecord>().Index(m => m.Title)
+            .FullTextIndex(SearchMaterials.TextSearchConfig, m => m.SearchText);
+        options.Schema.For<MaterialRevisionRecord>().Index(r => r.MaterialId);
     }
 
     public void ConfigureWolverine(WolverineOptions options) =>
@@ -87,5 +101,11 @@ public sealed class ProgramsModule : IModule
         SkipCalendarActivity.Map(api);
         ListNotifications.Map(api);
         MarkNotificationRead.Map(api);
+        SearchMaterials.Map(api);
+        GetMaterial.Map(api);
+        GetMaterialRevision.Map(api);
+        AddMaterial.Map(api);
+        ReviseMaterial.Map(api);
+        RetireMaterial.Map(api);
     }
 }

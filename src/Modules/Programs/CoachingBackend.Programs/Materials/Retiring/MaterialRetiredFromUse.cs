@@ -1,0 +1,7 @@
+namespace CoachingBackend.Programs.Materials.Retiring;
+
+/// <summary>
+/// A material item was retired at its current revision: hidden from new use, still readable where it is used.
+/// (Not <c>MaterialRetired</c>: that name is the integration event's, in Programs.Contracts.)
+/// </summary>
+public sealed record MaterialRetiredFromUse(Guid MaterialId, int Revision, string RetiredBy, DateTimeOffset RetiredAt);
