@@ -14,6 +14,7 @@ public sealed class TagDescriptions : IDocumentFilter
         ["Follow-ups"] = "What a coach should act on: passive clients, ended time-outs.",
         ["Questionnaires"] = "Readiness-for-change instruments, for partner apps to render.",
         ["Readiness assessments"] = "A client's scored questionnaires, recommendations and trend.",
+        ["Programmes"] = "Programme templates: drafted by a coach, shared with the organisation's coaches for review, then released to clients.",
         ["Settings"] = "The organisation's own rules for the service.",
         ["Analytics"] = "Figures for analysts: counts over the journeys, with no client in them.",
         ["Operations"] = "For an organisation's admin: its integration events that failed for good, to replay or discard.",

@@ -1,5 +1,11 @@
 using CoachingBackend.BuildingBlocks.Modules;
 using CoachingBackend.Programs.Clients;
+using CoachingBackend.Programs.Programmes;
+using CoachingBackend.Programs.Programmes.Browsing;
+using CoachingBackend.Programs.Programmes.Drafting;
+using CoachingBackend.Programs.Programmes.EditingDraft;
+using CoachingBackend.Programs.Programmes.Publishing;
+using CoachingBackend.Programs.Programmes.Reviewing;
 using JasperFx.Events.Projections;
 using Marten;
 using Microsoft.AspNetCore.Routing;
@@ -25,6 +31,19 @@ public sealed class ProgramsModule : IModule
     {
         options.Projections.Add<KnownClientProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<KnownClient>().Index(c => c.CoachUserId);
+
+        // Programme templates: a stream per template, a review stream per shared version.
+        options.Events.AddEventTypes([
+            typeof(ProgrammeDrafted), typeof(ProgrammeDraftEdited), typeof(ProgrammeSharedWithCoaches),
+            typeof(ProgrammeReleasedToClients), typeof(ProgrammeReviewCommentLeft),
+        ]);
+        options.Projections.Snapshot<Programme>(SnapshotLifecycle.Inline);
+        options.Projections.Snapshot<ProgrammeReview>(SnapshotLifecycle.Inline);
+        options.Projections.Add<ProgrammeRecordProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<ProgrammeVersionRecordProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<ProgrammeReviewRecordProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<ProgrammeRecord>().Index(p => p.AuthorUserId).Index(p => p.DraftedAt);
+        options.Schema.For<ProgrammeVersionRecord>().Index(v => v.ProgrammeId);
     }
 
     public void ConfigureWolverine(WolverineOptions options) =>
@@ -32,5 +51,13 @@ public sealed class ProgramsModule : IModule
 
     public void MapEndpoints(IEndpointRouteBuilder api)
     {
+        DraftProgramme.Map(api);
+        ListProgrammes.Map(api);
+        GetProgramme.Map(api);
+        EditProgrammeDraft.Map(api);
+        PublishProgramme.Map(api);
+        GetProgrammeVersion.Map(api);
+        LeaveReviewComment.Map(api);
+        ListReviewComments.Map(api);
     }
 }
