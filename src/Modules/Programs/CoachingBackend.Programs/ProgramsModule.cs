@@ -29,8 +29,9 @@ public sealed class ProgramsModule : IModule
 
     public void ConfigureMarten(StoreOptions options)
     {
-        options.Projections.Add<KnownClientProjection>(ProjectionLifecycle.Inline);
-        options.Schema.For<KnownClient>().Index(c => c.CoachUserId);
+        // ReadinessAssessment keeps a KnownClient of its own: the projection and the table need names of their own here.
+        options.Projections.Add(new KnownClientProjection { Name = "ProgramsKnownClient" }, ProjectionLifecycle.Inline);
+        options.Schema.For<KnownClient>().DocumentAlias("programs_known_client").Index(c => c.CoachUserId);
 
         // Programme templates: a stream per template, a review stream per shared version.
         options.Events.AddEventTypes([

@@ -7,7 +7,7 @@ public sealed class ProgrammeRecord
 {
     public Guid Id { get; set; }
     /// <summary>The programme stream's version, the ETag for If-Match on the draft (comments live elsewhere).</summary>
-    public long Version { get; set; }
+    public long StreamVersion { get; set; }
     public string AuthorUserId { get; set; } = "";
     public DateTimeOffset DraftedAt { get; set; }
     public DateTimeOffset LastChangedAt { get; set; }

@@ -24,14 +24,14 @@ public sealed partial class ProgrammeRecordProjection : MultiStreamProjection<Pr
 
     public static ProgrammeRecord Create(IEvent<ProgrammeDrafted> e) => new()
     {
-        Id = e.Data.ProgrammeId, Version = e.Version, AuthorUserId = e.Data.DraftedBy, DraftedAt = e.Data.DraftedAt,
+        Id = e.Data.ProgrammeId, StreamVersion = e.Version, AuthorUserId = e.Data.DraftedBy, DraftedAt = e.Data.DraftedAt,
         LastChangedAt = e.Data.DraftedAt, Name = e.Data.Name, Description = e.Data.Description, LengthWeeks = e.Data.LengthWeeks,
         Themes = e.Data.Themes, Activities = e.Data.Activities, DraftChangedSinceShared = true,
     };
 
     public static void Apply(IEvent<ProgrammeDraftEdited> e, ProgrammeRecord p)
     {
-        p.Version = e.Version;
+        p.StreamVersion = e.Version;
         p.LastChangedAt = e.Data.EditedAt;
         p.Name = e.Data.Name;
         p.Description = e.Data.Description;
@@ -43,7 +43,7 @@ public sealed partial class ProgrammeRecordProjection : MultiStreamProjection<Pr
 
     public static void Apply(IEvent<ProgrammeSharedWithCoaches> e, ProgrammeRecord p)
     {
-        p.Version = e.Version;
+        p.StreamVersion = e.Version;
         p.LastChangedAt = e.Data.SharedAt;
         p.SharedName = e.Data.Name;
         p.IsSharedWithCoaches = true;
@@ -53,7 +53,7 @@ public sealed partial class ProgrammeRecordProjection : MultiStreamProjection<Pr
 
     public static void Apply(IEvent<ProgrammeReleasedToClients> e, ProgrammeRecord p)
     {
-        p.Version = e.Version;
+        p.StreamVersion = e.Version;
         p.LastChangedAt = e.Data.ReleasedAt;
         p.IsReleasedToClients = true;
         Change(p, e.Data.Version, v => v with { ReleasedToClientsAt = e.Data.ReleasedAt });

@@ -16,7 +16,7 @@ public sealed record GetProgramme(Guid ProgrammeId) : IQuery<ProgrammeRecord>
                 RequestContext caller, HttpResponse response, CancellationToken ct) =>
             {
                 var programme = await mediator.Send(new GetProgramme(programmeId), ct);
-                response.SetETag(programme.Version);
+                response.SetETag(programme.StreamVersion);
                 return TypedResults.Ok(ProgrammeResponse.From(programme, caller));
             })
             .WithName("GetProgramme")

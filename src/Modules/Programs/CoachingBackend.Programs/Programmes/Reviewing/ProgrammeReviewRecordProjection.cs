@@ -6,7 +6,7 @@ public sealed partial class ProgrammeReviewRecordProjection : SingleStreamProjec
 {
     public static ProgrammeReviewRecord Create(ProgrammeReviewCommentLeft e) => new()
     {
-        Id = ProgrammeReview.IdOf(e.ProgrammeId, e.Version), ProgrammeId = e.ProgrammeId, Version = e.Version,
+        Id = ProgrammeReview.IdOf(e.ProgrammeId, e.Version), ProgrammeId = e.ProgrammeId, ProgrammeVersion = e.Version,
         Comments = [Comment(e)],
     };
 
