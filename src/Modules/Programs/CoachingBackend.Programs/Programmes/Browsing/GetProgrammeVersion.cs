@@ -12,7 +12,7 @@ namespace CoachingBackend.Programs.Programmes.Browsing;
 public sealed record GetProgrammeVersion(Guid ProgrammeId, int Version) : IQuery<ProgrammeVersionResponse>
 {
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/programmes/{programmeId:guid}/versions/{n:int}", async Task<Ok<ProgrammeVersionResponse>> (Guid programmeId, int n,
+        api.MapGet("/programmes/{programmeId:guid}/versions/{n}", async Task<Ok<ProgrammeVersionResponse>> (Guid programmeId, int n,
                 IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetProgrammeVersion(programmeId, n), ct)))
             .WithName("GetProgrammeVersion")
             .WithTags("Programmes")

@@ -32,7 +32,7 @@ public sealed record LeaveReviewComment([property: Text(2000, Multiline = true)]
     }
 
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapPost("/programmes/{programmeId:guid}/versions/{n:int}/comments", async Task<Created<ReviewComment>> (Guid programmeId, int n,
+        api.MapPost("/programmes/{programmeId:guid}/versions/{n}/comments", async Task<Created<ReviewComment>> (Guid programmeId, int n,
                 LeaveReviewComment command, IMediator mediator, CancellationToken ct) =>
             {
                 var comment = await mediator.Send(command.For<LeaveReviewComment>(programmeId, null) with { VersionNumber = n }, ct);

@@ -12,7 +12,7 @@ namespace CoachingBackend.Programs.Programmes.Reviewing;
 public sealed record ListReviewComments(Guid ProgrammeId, int Version) : IQuery<IReadOnlyList<ReviewComment>>
 {
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/programmes/{programmeId:guid}/versions/{n:int}/comments", async Task<Ok<IReadOnlyList<ReviewComment>>> (
+        api.MapGet("/programmes/{programmeId:guid}/versions/{n}/comments", async Task<Ok<IReadOnlyList<ReviewComment>>> (
                 Guid programmeId, int n, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListReviewComments(programmeId, n), ct)))
             .WithName("ListReviewComments")
