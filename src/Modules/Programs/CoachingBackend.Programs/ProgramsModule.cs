@@ -1,11 +1,19 @@
 using CoachingBackend.BuildingBlocks.Modules;
 using CoachingBackend.Programs.Clients;
-using CoachingBackend.Programs.Programmes;
+using CoachingBackend.Programs.Entries.Commenting;
+using CoachingBackend.Programs.Entries.Getting;
+using CoachingBackend.Programs.Entries.Listing;
+using CoachingBackend.Programs.Entries.Recording;
+using CoachingBackend.Programs.Entries;
 using CoachingBackend.Programs.Programmes.Browsing;
 using CoachingBackend.Programs.Programmes.Drafting;
 using CoachingBackend.Programs.Programmes.EditingDraft;
 using CoachingBackend.Programs.Programmes.Publishing;
 using CoachingBackend.Programs.Programmes.Reviewing;
+using CoachingBackend.Programs.Programmes;
+using CoachingBackend.Programs.Settings.Changing;
+using CoachingBackend.Programs.Settings.Getting;
+using CoachingBackend.Programs.Settings;
 using JasperFx.Events.Projections;
 using Marten;
 using Microsoft.AspNetCore.Routing;
@@ -29,9 +37,17 @@ public sealed class ProgramsModule : IModule
 
     public void ConfigureMarten(StoreOptions options)
     {
-        // ReadinessAssessment keeps a KnownClient of its own: the projection and the table need names of their own here.
-        options.Projections.Add(new KnownClientProjection { Name = "ProgramsKnownClient" }, ProjectionLifecycle.Inline);
+        options.Projections.Add<KnownClientProjection>(ProjectionLifecycle.Inline);
+        // Its own table: ReadinessAssessment's KnownClient would otherwise take the same default alias.
         options.Schema.For<KnownClient>().DocumentAlias("programs_known_client").Index(c => c.CoachUserId);
+
+        options.Events.AddEventTypes([typeof(EntryRecorded), typeof(EntryCommented), typeof(ProgramsSettingsChanged)]);
+        // Write models as inline snapshots, like every module's: a command loads one document.
+        options.Projections.Snapshot<Entry>(SnapshotLifecycle.Inline);
+        options.Projections.Snapshot<ProgramsRules>(SnapshotLifecycle.Inline);
+        options.Projections.Add<EntryRecordProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<EntryRecord>().Index(e => e.ClientId).Index(e => e.AwaitsCoachComment);
+        options.Projections.Add<ProgramsSettingsRecordProjection>(ProjectionLifecycle.Inline);
 
         // Programme templates: a stream per template, a review stream per shared version.
         options.Events.AddEventTypes([
@@ -52,6 +68,13 @@ public sealed class ProgramsModule : IModule
 
     public void MapEndpoints(IEndpointRouteBuilder api)
     {
+        RecordEntry.Map(api);
+        ListEntries.Map(api);
+        GetEntry.Map(api);
+        CommentOnEntry.Map(api);
+        ListEntriesAwaitingComment.Map(api);
+        GetProgramsSettings.Map(api);
+        ChangeProgramsSettings.Map(api);
         DraftProgramme.Map(api);
         ListProgrammes.Map(api);
         GetProgramme.Map(api);

@@ -12,6 +12,8 @@ public sealed partial class KnownClientProjection : MultiStreamProjection<KnownC
 {
     public KnownClientProjection()
     {
+        // ReadinessAssessment keeps a KnownClient of its own: the projection's default name would clash with it.
+        Name = "ProgramsKnownClient";
         Identity<ReferralReceived>(e => e.ClientId);
         Identity<ResponsibleCoachChanged>(e => e.ClientId);
         Identity<ClientServiceActivated>(e => e.ClientId);
