@@ -5,8 +5,8 @@ using CoachingBackend.Programs.Content;
 namespace CoachingBackend.Programs.Programmes;
 
 /// <summary>
-/// One activity as the author sends it. <see cref="Key"/> is the author's own kebab-case name for it, unique within
-/// the programme and kept across versions; <see cref="ReminderAt"/> is "HH:mm" in the organisation's time zone.
+/// One activity as the author sends it. key is the author's own kebab-case name for it, unique within
+/// the programme and kept across versions; reminderAt is "HH:mm" in the organisation's time zone.
 /// </summary>
 public sealed record DraftActivity(
     [property: Text(60), RegularExpression(DraftActivity.KeyPattern)] string Key,

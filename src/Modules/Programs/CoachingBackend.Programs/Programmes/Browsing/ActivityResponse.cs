@@ -6,7 +6,7 @@ namespace CoachingBackend.Programs.Programmes.Browsing;
 
 /// <summary>
 /// An activity as the API shows it: in a draft the material by id; in a version also pinned at its revision.
-/// <see cref="ReminderAt"/> is "HH:mm" in the organisation's time zone, as it was sent.
+/// reminderAt is "HH:mm" in the organisation's time zone, as it was sent.
 /// </summary>
 public sealed record ActivityResponse(string Key, string Title, Theme Theme, ActivityKind Kind, ActivityWhen When, Guid? MaterialId,
     PinnedMaterial? Material, string? ReminderAt)

@@ -3,7 +3,7 @@ using CoachingBackend.BuildingBlocks.Identity;
 namespace CoachingBackend.Programs.Programmes.Browsing;
 
 /// <summary>
-/// A programme template: its draft (null for coaches who are not its author) and its versions. <see cref="Name"/> is the
+/// A programme template: its draft (null for coaches who are not its author) and its versions. name is the
 /// draft's for those who see it, else the latest shared version's.
 /// </summary>
 public sealed record ProgrammeResponse(Guid ProgrammeId, string Name, string AuthorUserId, DateTimeOffset DraftedAt,
