@@ -15,6 +15,7 @@ public sealed class TagDescriptions : IDocumentFilter
         ["Questionnaires"] = "Readiness-for-change instruments, for partner apps to render.",
         ["Readiness assessments"] = "A client's scored questionnaires, recommendations and trend.",
         ["Materials"] = "The organisation's material bank (texts, tips, videos, tasks, links), shared by programmes and courses.",
+        ["Programmes"] = "Programme templates: drafted by a coach, shared with the organisation's coaches for review, then released to clients.",
         ["Settings"] = "The organisation's own rules for the service.",
         ["Entries"] = "What clients write down (activities done, notes, moods, measurements) and their coaches' comments.",
         ["Analytics"] = "Figures for analysts: counts over the journeys, with no client in them.",

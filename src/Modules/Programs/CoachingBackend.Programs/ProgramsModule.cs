@@ -9,12 +9,17 @@ using CoachingBackend.Programs.ClientProgrammes.Rescheduling;
 using CoachingBackend.Programs.ClientProgrammes.Skipping;
 using CoachingBackend.Programs.ClientProgrammes.Starting;
 using CoachingBackend.Programs.Clients;
-using CoachingBackend.Programs.Entries;
 using CoachingBackend.Programs.Entries.Commenting;
 using CoachingBackend.Programs.Entries.Getting;
 using CoachingBackend.Programs.Entries.Listing;
 using CoachingBackend.Programs.Entries.Recording;
-using CoachingBackend.Programs.Settings;
+using CoachingBackend.Programs.Entries;
+using CoachingBackend.Programs.Programmes.Browsing;
+using CoachingBackend.Programs.Programmes.Drafting;
+using CoachingBackend.Programs.Programmes.EditingDraft;
+using CoachingBackend.Programs.Programmes.Publishing;
+using CoachingBackend.Programs.Programmes.Reviewing;
+using CoachingBackend.Programs.Programmes;
 using CoachingBackend.Programs.Settings.Changing;
 using CoachingBackend.Programs.Settings.Getting;
 using CoachingBackend.Programs.Reminders;
@@ -27,6 +32,7 @@ using CoachingBackend.Programs.Materials.Browsing;
 using CoachingBackend.Programs.Materials.Retiring;
 using CoachingBackend.Programs.Materials.Revising;
 using JasperFx.Events;
+using CoachingBackend.Programs.Settings;
 using JasperFx.Events.Projections;
 using Marten;
 using Microsoft.AspNetCore.Routing;
@@ -79,6 +85,18 @@ public sealed class ProgramsModule : IModule
         options.Schema.For<MaterialRecord>().Index(m => m.Title)
             .FullTextIndex(SearchMaterials.TextSearchConfig, m => m.SearchText);
         options.Schema.For<MaterialRevisionRecord>().Index(r => r.MaterialId);
+        // Programme templates: a stream per template, a review stream per shared version.
+        options.Events.AddEventTypes([
+            typeof(ProgrammeDrafted), typeof(ProgrammeDraftEdited), typeof(ProgrammeSharedWithCoaches),
+            typeof(ProgrammeReleasedToClients), typeof(ProgrammeReviewCommentLeft),
+        ]);
+        options.Projections.Snapshot<Programme>(SnapshotLifecycle.Inline);
+        options.Projections.Snapshot<ProgrammeReview>(SnapshotLifecycle.Inline);
+        options.Projections.Add<ProgrammeRecordProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<ProgrammeVersionRecordProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<ProgrammeReviewRecordProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<ProgrammeRecord>().Index(p => p.AuthorUserId).Index(p => p.DraftedAt);
+        options.Schema.For<ProgrammeVersionRecord>().Index(v => v.ProgrammeId);
     }
 
     public void ConfigureWolverine(WolverineOptions options) =>
@@ -107,5 +125,13 @@ public sealed class ProgramsModule : IModule
         AddMaterial.Map(api);
         ReviseMaterial.Map(api);
         RetireMaterial.Map(api);
+        DraftProgramme.Map(api);
+        ListProgrammes.Map(api);
+        GetProgramme.Map(api);
+        EditProgrammeDraft.Map(api);
+        PublishProgramme.Map(api);
+        GetProgrammeVersion.Map(api);
+        LeaveReviewComment.Map(api);
+        ListReviewComments.Map(api);
     }
 }

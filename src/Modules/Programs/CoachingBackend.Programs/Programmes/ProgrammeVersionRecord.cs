@@ -20,6 +20,9 @@ public sealed class ProgrammeVersionRecord
     public string PublishedBy { get; set; } = "";
     public DateTimeOffset SharedWithCoachesAt { get; set; }
     public DateTimeOffset? ReleasedToClientsAt { get; set; }
+    public string? ReleasedBy { get; set; }
+    /// <summary>How many review comments coaches have left on this version.</summary>
+    public int CommentCount { get; set; }
 
     public bool IsForClients => ReleasedToClientsAt is not null;
 

@@ -1,0 +1,17 @@
+using CoachingBackend.Programs.Content;
+
+namespace CoachingBackend.Programs.Programmes.EditingDraft;
+
+/// <summary>The draft as it now stands, whole: what the next version shared with coaches will hold.</summary>
+public sealed record ProgrammeDraftEdited(
+    Guid ProgrammeId,
+    string Name,
+    string? Description,
+    int LengthWeeks,
+    IReadOnlyList<Theme> Themes,
+    IReadOnlyList<PlannedActivity> Activities,
+    string EditedBy,
+    DateTimeOffset EditedAt)
+{
+    public ProgrammeDraft Draft() => new(Name, Description, LengthWeeks, Themes, Activities);
+}

@@ -1,0 +1,18 @@
+using CoachingBackend.Programs.Content;
+
+namespace CoachingBackend.Programs.Programmes.Publishing;
+
+/// <summary>
+/// The draft was frozen as <see cref="Version"/> for every coach of the organisation to review, its material items
+/// pinned at the revisions current at that moment. A shared version never changes.
+/// </summary>
+public sealed record ProgrammeSharedWithCoaches(
+    Guid ProgrammeId,
+    int Version,
+    string Name,
+    string? Description,
+    int LengthWeeks,
+    IReadOnlyList<Theme> Themes,
+    IReadOnlyList<PublishedActivity> Activities,
+    string SharedBy,
+    DateTimeOffset SharedAt);
