@@ -150,4 +150,36 @@ public sealed class ClientProgrammeTests(ApiFactory api) : IClassFixture<ApiFact
         Assert.Contains("programme-version-changed", (await org.JourneyAsync(clientId)).GetProperty("entries").EnumerateArray()
             .Where(e => e.GetProperty("type").GetString() == "module_entry_recorded").Select(e => e.GetProperty("payload").GetProperty("kind").GetString()));
     }
+
+    [Fact]
+    public async Task An_activity_done_entry_marks_its_calendar_activity_done_and_another_clients_activity_is_refused()
+    {
+        var org = await Organisation.StartAsync(api);
+        var (coachId, coach) = await org.CoachAsync("coach-anna");
+        var aino = await org.ActiveClientAsync(coach, coachId);
+        var pekka = await org.ActiveClientAsync(coach, coachId, "Pekka");
+        var programmeId = await coach.PublishedAsync();
+        foreach (var clientId in new[] { aino, pekka })
+            await api.AfterMessagesHandled(() => coach.PostOk($"/api/v1/clients/{clientId}/programmes", new { programmeId, themes = new[] { "sleep" } }));
+        var client = await org.As("client", aino.ToString());
+        var diary = (await client.GetJson($"/api/v1/clients/{aino}/calendar")).EnumerateArray().First();
+        var activityId = diary.GetProperty("activityId").GetGuid();
+
+        var entry = await api.AfterMessagesHandled(() => client.PostOk($"/api/v1/clients/{aino}/entries",
+            new { kind = "activity-done", calendarActivityId = activityId, text = "Wrote it before bed." }));
+
+        var done = (await client.GetJson($"/api/v1/clients/{aino}/calendar")).EnumerateArray().Single(d => d.GetProperty("activityId").GetGuid() == activityId);
+        Assert.Equal("done", done.GetProperty("state").GetString());
+        Assert.Equal(entry.GetProperty("entryId").GetGuid(), done.GetProperty("entryId").GetGuid());
+        Assert.Equal(1, (await client.GetJson($"/api/v1/clients/{aino}/programmes")).EnumerateArray().Single().GetProperty("activitiesDone").GetInt32());
+        Assert.Contains("entry-recorded", (await org.JourneyAsync(aino)).GetProperty("entries").EnumerateArray()
+            .Where(e => e.GetProperty("type").GetString() == "module_entry_recorded").Select(e => e.GetProperty("payload").GetProperty("kind").GetString()));
+
+        var asPekka = await org.As("client", pekka.ToString());
+        var refused = await asPekka.PostAsync($"/api/v1/clients/{pekka}/entries",
+            JsonContent.Create(new { kind = "activity-done", calendarActivityId = activityId }));
+        var problem = await refused.ShouldBeProblem(HttpStatusCode.BadRequest, "validation");
+        Assert.True(problem.GetProperty("errors").TryGetProperty("calendarActivityId", out _));
+        Assert.Equal(0, (await asPekka.GetJson($"/api/v1/clients/{pekka}/entries")).GetProperty("items").GetArrayLength());
+    }
 }
