@@ -51,7 +51,7 @@ public sealed class EntryTests(ApiFactory api) : IClassFixture<ApiFactory>
         var ville = await org.ActiveClientAsync(bertta, berttaId, "Ville");
         var first = await Record(org, aino, new { kind = "note", text = "Slept eight hours." });
         var second = await Record(org, pekka, new { kind = "measurement", measurement = new { kind = "weight", value = 82.5 } });
-        var third = await Record(org, aino, new { kind = "activity-done", calendarActivityId = Guid.CreateVersion7() });
+        var third = await Record(org, aino, new { kind = "mood", mood = 4 });
         var villes = await Record(org, ville, new { kind = "mood", mood = 2 });
 
         Assert.Equal([first, second, third], await AwaitingComment(anna));
