@@ -19,7 +19,6 @@ public sealed class EntryDecisionTests
     private static readonly Guid EntryId = Guid.CreateVersion7();
     private static readonly KnownClient Aino = new() { Id = ClientId, CoachUserId = "coach-anna", Status = ServiceStatus.Active };
     // Field errors named as the API names them (measurement.value), as in the running API.
-    static EntryDecisionTests() => ValidationNames.UseJsonPaths();
 
     private static RecordEntry.Validator Rules => new(new FixedClock(Monday));
 

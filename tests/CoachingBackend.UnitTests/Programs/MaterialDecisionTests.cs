@@ -97,7 +97,7 @@ public sealed class MaterialDecisionTests
         refused.ShouldHaveValidationErrorFor(m => m.Url);
         refused.ShouldHaveValidationErrorFor(m => m.DurationSeconds);
         refused.ShouldHaveValidationErrorFor(m => m.Themes);
-        refused.ShouldHaveValidationErrorFor("Tags[0]");
+        refused.ShouldHaveValidationErrorFor("tags[0]");
         refused.ShouldHaveValidationErrorFor(m => m.Language);
         refused.ShouldHaveValidationErrorFor(m => m.EstimatedMinutes);
 
