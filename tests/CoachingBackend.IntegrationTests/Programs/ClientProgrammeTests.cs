@@ -40,7 +40,7 @@ public sealed class ClientProgrammeTests(ApiFactory api) : IClassFixture<ApiFact
             Assert.Equal(Enumerable.Range(1, 12), days.Select(d => (d.DayNumber - startsOn.DayNumber) / 7 + 1));
         }
         var walk = calendar.First(d => d.GetProperty("key").GetString() == "walk");
-        Assert.Equal("17:00:00", walk.GetProperty("reminderAt").GetString());
+        Assert.Equal("17:00", walk.GetProperty("reminderAt").GetString());
         Assert.Equal(DateOnly.Parse(walk.GetProperty("on").GetString()!) == startsOn ? "due" : "upcoming", walk.GetProperty("state").GetString());
 
         var journey = await org.JourneyAsync(clientId);
@@ -128,7 +128,7 @@ public sealed class ClientProgrammeTests(ApiFactory api) : IClassFixture<ApiFact
         var activityId = firstGym.GetProperty("activityId").GetGuid();
 
         var skipped = await client.PostOk($"/api/v1/clients/{clientId}/calendar/{activityId}/skip", new { });
-        Assert.NotEqual(JsonValueKind.Null, skipped.GetProperty("skippedAt").ValueKind);
+        Assert.Equal("skipped", skipped.GetProperty("state").GetString());
         var other = await org.ActiveClientAsync(coach, coachId, "Pekka");
         var pekka = await org.As("client", other.ToString());
         await (await pekka.PostAsync($"/api/v1/clients/{other}/calendar/{activityId}/skip", JsonContent.Create(new { })))

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CoachingBackend.BuildingBlocks.Http;
 using CoachingBackend.BuildingBlocks.Identity;
 using CoachingBackend.Programs.Clients;
@@ -32,6 +33,10 @@ public sealed record GetCalendar(Guid ClientId, DateOnly? From, DateOnly? To) : 
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithCommonProblems();
 
+    public static CalendarDay Day(CalendarActivity a, ClientProgrammeRecord p, DateOnly today) =>
+        new(a.Id, p.Id, p.ProgrammeName, a.Key, a.Week, a.On, a.Title, a.Theme, a.Kind, a.Material,
+            a.ReminderAt?.ToString("HH:mm", CultureInfo.InvariantCulture), StateOf(a, p, today), a.DoneAt, a.EntryId);
+
     /// <summary>Pure: where <paramref name="activity"/> stands on <paramref name="today"/>.</summary>
     public static ActivityState StateOf(CalendarActivity activity, ClientProgrammeRecord programme, DateOnly today) =>
         activity switch
@@ -62,8 +67,7 @@ public sealed class GetCalendarHandler(IQuerySession session, RequestContext cal
         return [.. programmes
             .SelectMany(p => p.Activities
                 .Where(a => a.On >= from && a.On <= to && (p.EndedOn is null || a.On <= p.EndedOn || a.IsDone))
-                .Select(a => new CalendarDay(a.Id, p.Id, p.ProgrammeName, a.Key, a.Week, a.On, a.Title, a.Theme, a.Kind, a.Material,
-                    a.ReminderAt, GetCalendar.StateOf(a, p, today), a.DoneAt, a.EntryId)))
-            .OrderBy(d => d.On).ThenBy(d => d.ReminderAt).ThenBy(d => d.ProgrammeName).ThenBy(d => d.Key)];
+                .Select(a => GetCalendar.Day(a, p, today)))
+            .OrderBy(d => d.On).ThenBy(d => d.ReminderAt, StringComparer.Ordinal).ThenBy(d => d.ProgrammeName).ThenBy(d => d.Key)];
     }
 }

@@ -3,6 +3,7 @@ using CoachingBackend.BuildingBlocks.EventSourcing;
 using CoachingBackend.BuildingBlocks.Http;
 using CoachingBackend.BuildingBlocks.Identity;
 using CoachingBackend.BuildingBlocks.Problems;
+using CoachingBackend.Programs.ClientProgrammes.Calendar;
 using CoachingBackend.Programs.Clients;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,7 +12,7 @@ using Microsoft.AspNetCore.Routing;
 namespace CoachingBackend.Programs.ClientProgrammes.Skipping;
 
 /// <summary>The client decides not to do an activity of their calendar (value- and acceptance-based coaching).</summary>
-public sealed record SkipCalendarActivity : RoutedCommand<CalendarActivity>
+public sealed record SkipCalendarActivity : RoutedCommand<CalendarDay>
 {
     [JsonIgnore] public Guid ClientId { get; init; }
 
@@ -24,7 +25,7 @@ public sealed record SkipCalendarActivity : RoutedCommand<CalendarActivity>
     }
 
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapPost("/clients/{clientId:guid}/calendar/{activityId:guid}/skip", async Task<Ok<CalendarActivity>> (Guid clientId,
+        api.MapPost("/clients/{clientId:guid}/calendar/{activityId:guid}/skip", async Task<Ok<CalendarDay>> (Guid clientId,
                 Guid activityId, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new SkipCalendarActivity().For<SkipCalendarActivity>(activityId, null) with { ClientId = clientId }, ct)))
             .WithName("SkipCalendarActivity")
@@ -39,14 +40,16 @@ public sealed record SkipCalendarActivity : RoutedCommand<CalendarActivity>
             .WithCommonProblems();
 }
 
-public sealed class SkipCalendarActivityHandler(EventStreams streams) : ICommandHandler<SkipCalendarActivity, CalendarActivity>
+public sealed class SkipCalendarActivityHandler(EventStreams streams) : ICommandHandler<SkipCalendarActivity, CalendarDay>
 {
-    public async ValueTask<CalendarActivity> Handle(SkipCalendarActivity command, CancellationToken ct)
+    public async ValueTask<CalendarDay> Handle(SkipCalendarActivity command, CancellationToken ct)
     {
         await ClientAccess.EnsureIsTheClientAsync(streams.Reads, streams.Context.Caller, command.ClientId, ct);
         var programmeId = await CalendarActivities.ProgrammeOfAsync(streams.Reads, command.ClientId, command.TargetId, ct)
                           ?? throw new NotFoundException("calendar activity", command.TargetId);
         await streams.Decide<ClientProgramme>(programmeId, null, (p, c) => SkipCalendarActivity.Decide(p, command, c), ct);
-        return (await streams.Reads.LoadAsync<ClientProgrammeRecord>(programmeId, ct))!.Activities.Single(a => a.Id == command.TargetId);
+        var programme = (await streams.Reads.LoadAsync<ClientProgrammeRecord>(programmeId, ct))!;
+        return GetCalendar.Day(programme.Activities.Single(a => a.Id == command.TargetId), programme,
+            ClientCalendar.Today(streams.Context.Now, programme.TimeZone));
     }
 }
