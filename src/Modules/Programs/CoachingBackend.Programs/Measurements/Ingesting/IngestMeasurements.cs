@@ -37,7 +37,8 @@ public sealed record IngestMeasurements([property: Required] IReadOnlyList<Measu
         {
             RuleFor(c => c.Items).NotEmpty().Must(items => items!.Count <= MaxItems)
                 .WithMessage($"A batch holds at most {MaxItems:#,0} items: send the rest in another batch.");
-            RuleForEach(c => c.Items).NotNull().SetValidator(new MeasurementItemInput.Validator()).When(c => c.Items is { Count: <= MaxItems });
+            // Every bad item is reported, not only the first: a gateway fixes the batch in one round.
+            RuleForEach(c => c.Items).Cascade(CascadeMode.Continue).NotNull().SetValidator(new MeasurementItemInput.Validator()).When(c => c.Items is { Count: <= MaxItems });
         }
     }
 
