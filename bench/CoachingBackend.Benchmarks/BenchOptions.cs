@@ -16,6 +16,8 @@ public sealed record BenchOptions
     public int JourneySamples { get; init; } = 30;
     public string Output { get; init; } = "bench-results/latest.json";
     public string? HostDll { get; init; }
+    /// <summary>Only the wearable ingest against COPY (issue 11), skipping the other scenarios.</summary>
+    public bool WearablesOnly { get; init; }
     /// <summary>Never written to the results: it may hold a password.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public string? ConnectionString { get; init; }
@@ -23,7 +25,7 @@ public sealed record BenchOptions
     public const string Usage = """
         usage: ./build.sh bench [--seconds D] [--writers N] [--warmup S] [--streams-per-writer K]
                                 [--xact-commands M] [--long-journey E] [--journey-samples J] [--out FILE]
-                                [--host-dll PATH]
+                                [--host-dll PATH] [--only wearables]
           env: BENCH_SECONDS, BENCH_WRITERS, BENCH_WARMUP, BENCH_OUT; ConnectionStrings__Postgres to use an existing
                server (otherwise a throwaway local cluster with fsync on is started and deleted afterwards)
         """;
@@ -52,6 +54,7 @@ public sealed record BenchOptions
                 "--journey-samples" => o with { JourneySamples = int.Parse(Next()) },
                 "--out" => o with { Output = Next() },
                 "--host-dll" => o with { HostDll = Next() },
+                "--only" => Next() == "wearables" ? o with { WearablesOnly = true } : throw new ArgumentException($"--only takes: wearables.\n{Usage}"),
                 "--help" or "-h" => throw new ArgumentException(Usage),
                 _ => throw new ArgumentException($"Unknown argument {args[i]}.\n{Usage}"),
             };

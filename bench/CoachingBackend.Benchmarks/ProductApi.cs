@@ -31,9 +31,9 @@ public sealed class ProductApi : IDisposable
         _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token(Tenant, "org-admin", "bench-admin"));
     }
 
-    public static string Token(string tenant, string role, string subject)
+    public static string Token(string tenant, string role, string subject, DateTimeOffset? at = null)
     {
-        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        var now = (at ?? DateTimeOffset.UtcNow).ToUnixTimeSeconds();
         var header = new { alg = "HS256", typ = "JWT" };
         var payload = new Dictionary<string, object>
         {

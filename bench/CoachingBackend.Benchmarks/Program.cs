@@ -25,6 +25,19 @@ Console.WriteLine($"PostgreSQL {server.Settings["server_version"]}: {server.Desc
 if (server.Settings["fsync"] != "on")
     Console.WriteLine("  WARNING: fsync is off on this server; commit latencies are not those of a durable database.");
 
+var dll = options.HostDll ?? ProductHost.DefaultDll();
+var wearables = await WearableScenarios.RunAsync(server, dll, options);
+if (options.WearablesOnly)
+{
+    var only = Path.GetFullPath(options.Output);
+    Directory.CreateDirectory(Path.GetDirectoryName(only)!);
+    await File.WriteAllTextAsync(only, JsonSerializer.Serialize(new { startedAt, options, machine = new { cores = Environment.ProcessorCount },
+        wearables }, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals }));
+    Console.WriteLine($"Written to {only} ({total.Elapsed.TotalSeconds:F0} s in all).");
+    return 0;
+}
+
 var scenarios = new List<ScenarioResult>();
 Console.WriteLine("Bare (the floor under the product):");
 await using (var store = BareScenarios.Store(await server.CreateDatabaseAsync("marten")))
@@ -36,7 +49,6 @@ await using (var store = BareScenarios.Store(await server.CreateDatabaseAsync("m
 scenarios.Add(await BareScenarios.NpgsqlInsertAsync(await server.CreateDatabaseAsync("plain"), options));
 
 Console.WriteLine("Product (Release Host in Production, Kestrel on loopback, child process):");
-var dll = options.HostDll ?? ProductHost.DefaultDll();
 var productConnection = await server.CreateDatabaseAsync("product");
 TimeSpan firstStart;
 await using (var first = await ProductHost.StartAsync(dll, productConnection)) firstStart = first.ColdStart;
@@ -90,6 +102,7 @@ var results = new
     meetingByJourneyLength = journeys,
     coldStartMs = new { emptyDatabase = Math.Round(firstStart.TotalMilliseconds), existingSchema = Math.Round(host.ColdStart.TotalMilliseconds) },
     hostPeakWorkingSetMb = Math.Round(peakMb, 1),
+    wearables,
 };
 
 Report.Print(scenarios, ratios, referralTransactions, meetingTransactions, journeys, firstStart, host.ColdStart, peakMb, drained);

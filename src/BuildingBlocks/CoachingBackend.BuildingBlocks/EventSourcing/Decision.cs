@@ -22,6 +22,12 @@ public sealed record Decision(IReadOnlyList<object> Events, IReadOnlyList<object
 
     public Decision Updating(object document) => this with { Updates = [.. Updates, document] };
 
+    /// <summary>
+    /// Documents stored whatever is there (an upsert keyed by id): many at once, such as a batch of measurements
+    /// keyed by their natural key, so a re-sent item overwrites itself instead of failing or duplicating.
+    /// </summary>
+    public Decision Upserting(IEnumerable<object> documents) => this with { Updates = [.. Updates, .. documents] };
+
     public Decision Publishing(params object[] integrationEvents) =>
         this with { IntegrationEvents = [.. IntegrationEvents, .. integrationEvents] };
 

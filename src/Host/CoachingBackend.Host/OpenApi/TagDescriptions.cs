@@ -18,6 +18,8 @@ public sealed class TagDescriptions : IDocumentFilter
         ["Programmes"] = "Programme templates: drafted by a coach, shared with the organisation's coaches for review, then released to clients.",
         ["Settings"] = "The organisation's own rules for the service.",
         ["Entries"] = "What clients write down (activities done, notes, moods, measurements) and their coaches' comments.",
+        ["Measurements"] = "Wearable data: batches from watches, phones and gateways, de-duplicated daily figures, weekly sums.",
+        ["Challenges"] = "Goals a coach sets on a client's wearable data (7,000 steps on 5 of 7 days), tracked as data arrives.",
         ["Analytics"] = "Figures for analysts: counts over the journeys, with no client in them.",
         ["Operations"] = "For an organisation's admin: its integration events that failed for good, to replay or discard.",
         ["Development"] = "Helpers that exist only in Development (or when DevTools:Enabled is set).",

@@ -31,6 +31,13 @@ using CoachingBackend.Programs.Materials.Adding;
 using CoachingBackend.Programs.Materials.Browsing;
 using CoachingBackend.Programs.Materials.Retiring;
 using CoachingBackend.Programs.Materials.Revising;
+using CoachingBackend.Programs.Challenges;
+using CoachingBackend.Programs.Challenges.Listing;
+using CoachingBackend.Programs.Challenges.Setting;
+using CoachingBackend.Programs.Measurements;
+using CoachingBackend.Programs.Measurements.Ingesting;
+using CoachingBackend.Programs.Measurements.PreferringSources;
+using CoachingBackend.Programs.Measurements.Reading;
 using JasperFx.Events;
 using CoachingBackend.Programs.Settings;
 using JasperFx.Events.Projections;
@@ -97,6 +104,22 @@ public sealed class ProgramsModule : IModule
         options.Projections.Add<ProgrammeReviewRecordProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<ProgrammeRecord>().Index(p => p.AuthorUserId).Index(p => p.DraftedAt);
         options.Schema.For<ProgrammeVersionRecord>().Index(v => v.ProgrammeId);
+        // Wearable data (docs/adr/0018-wearable-measurements.md): one stream per client with one event per batch; the raw
+        // items and the per-day figures are documents keyed by their natural keys, read by index ranges on real columns.
+        options.Events.AddEventTypes([
+            typeof(MeasurementsSynced), typeof(MeasurementSourcesPreferred), typeof(ChallengeSet), typeof(ChallengeReached),
+            typeof(ChallengeNotificationSent),
+        ]);
+        options.Projections.Snapshot<ClientMeasurements>(SnapshotLifecycle.Inline);
+        options.Projections.Add<ClientMeasurementsRecordProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<MeasurementItem>().DocumentAlias("measurement_item")
+            .Duplicate(i => i.ClientId)
+            .Duplicate(i => i.Day)
+            .Index([i => i.ClientId, i => i.Day]);
+        options.Schema.For<DailyFigureRecord>().DocumentAlias("daily_figure")
+            .Duplicate(d => d.ClientId)
+            .Duplicate(d => d.Day)
+            .Index([d => d.ClientId, d => d.Metric, d => d.Day]);
     }
 
     public void ConfigureWolverine(WolverineOptions options) =>
@@ -133,5 +156,12 @@ public sealed class ProgramsModule : IModule
         GetProgrammeVersion.Map(api);
         LeaveReviewComment.Map(api);
         ListReviewComments.Map(api);
+        IngestMeasurements.Map(api);
+        ListMeasurements.Map(api);
+        GetDailyFigures.Map(api);
+        GetWeeklyFigures.Map(api);
+        PreferMeasurementSources.Map(api);
+        SetChallenge.Map(api);
+        ListChallenges.Map(api);
     }
 }

@@ -10,6 +10,8 @@ public sealed class KnownClient
     public Guid Id { get; set; }
     public string? CoachUserId { get; set; }
     public ServiceStatus Status { get; set; }
+    /// <summary>When the client was referred: no measurement may be of a day before it.</summary>
+    public DateTimeOffset? ReferredAt { get; set; }
     public DateTimeOffset? ActivatedAt { get; set; }
     public DateOnly? ServiceEndsOn { get; set; }
 }

@@ -22,7 +22,7 @@ public sealed partial class KnownClientProjection : MultiStreamProjection<KnownC
         Identity<ClientLeftService>(e => e.ClientId);
     }
 
-    public static KnownClient Create(ReferralReceived e) => new() { Id = e.ClientId, Status = ServiceStatus.Referred };
+    public static KnownClient Create(ReferralReceived e) => new() { Id = e.ClientId, Status = ServiceStatus.Referred, ReferredAt = e.ReferredAt };
 
     public static void Apply(ResponsibleCoachChanged e, KnownClient client) => client.CoachUserId = e.CoachUserId;
 

@@ -5,6 +5,7 @@ using CoachingBackend.BuildingBlocks.Identity;
 using CoachingBackend.BuildingBlocks.Problems;
 using CoachingBackend.Programs.ClientProgrammes;
 using CoachingBackend.Programs.Clients;
+using CoachingBackend.Programs.Measurements;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
@@ -41,7 +42,12 @@ public sealed class MarkNotificationReadHandler(EventStreams streams) : ICommand
         await ClientAccess.EnsureIsTheClientAsync(streams.Reads, streams.Context.Caller, command.ClientId, ct);
         var notification = await streams.Reads.LoadAsync<NotificationRecord>(command.TargetId, ct);
         if (notification is null || notification.ClientId != command.ClientId) throw new NotFoundException("notification", command.TargetId);
-        await streams.Decide<ClientProgramme>(notification.ClientProgrammeId, null, (_, c) => MarkNotificationRead.Decide(notification, c), ct);
+        // The read is recorded on the stream that sent it: the programme's, or the client's measurements' for a challenge.
+        if (notification.Kind == NotificationKind.ChallengeReached)
+            await streams.Decide<ClientMeasurements>(ClientMeasurements.StreamId(notification.ClientId), null,
+                (_, c) => MarkNotificationRead.Decide(notification, c), ct);
+        else
+            await streams.Decide<ClientProgramme>(notification.ClientProgrammeId, null, (_, c) => MarkNotificationRead.Decide(notification, c), ct);
         return NotificationResponse.From((await streams.Reads.LoadAsync<NotificationRecord>(command.TargetId, ct))!);
     }
 }
