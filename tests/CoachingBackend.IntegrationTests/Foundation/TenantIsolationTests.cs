@@ -28,7 +28,8 @@ public sealed partial class TenantIsolationTests(ApiFactory api) : IClassFixture
     public async Task Every_operation_naming_another_organisations_record_answers_404_and_no_list_shows_one()
     {
         var ids = await OneOfEverythingAsync();
-        var examples = await ExamplesAsync();
+        var document = JsonDocument.Parse(await api.CreateClient().GetStringAsync("/swagger/v1/swagger.json")).RootElement;
+        var examples = Examples(document);
         var other = Tenants.New();
         var failures = new List<string>();
 
@@ -41,7 +42,8 @@ public sealed partial class TenantIsolationTests(ApiFactory api) : IClassFixture
                 failures.Add($"{operation.Method} {operation.Route}: no record of this organisation to name as {string.Join(", ", missing)}; create one in OneOfEverythingAsync");
                 continue;
             }
-            var path = RouteParameter().Replace(operation.Route, m => ids[m.Groups[1].Value]);
+            var path = RouteParameter().Replace(operation.Route, m => ids[m.Groups[1].Value])
+                       + RequiredQuery(document, operation.Method, Template(operation.Route));
             var role = new[] { "org-admin", "coach", "client" }.FirstOrDefault(operation.Roles.Contains) ?? operation.Roles[0];
             // A client's token of the other organisation carrying this organisation's client id as its subject.
             var caller = await api.ClientAs(other, role, role == "client" ? ids["clientId"] : null);
@@ -147,17 +149,27 @@ public sealed partial class TenantIsolationTests(ApiFactory api) : IClassFixture
         _ => examples.GetValueOrDefault(operation, "{}"),
     };
 
-    /// <summary>The request example of every operation in the OpenAPI document, by method and route template.</summary>
-    private async Task<Dictionary<string, string>> ExamplesAsync()
+    /// <summary>The operation's required query parameters, each with its first allowed value (a metric, say).</summary>
+    private static string RequiredQuery(JsonElement document, string method, string template)
     {
-        var document = JsonDocument.Parse(await api.CreateClient().GetStringAsync("/swagger/v1/swagger.json")).RootElement;
-        return document.GetProperty("paths").EnumerateObject()
+        if (!document.GetProperty("paths").TryGetProperty(template, out var path)
+            || !path.TryGetProperty(method.ToLowerInvariant(), out var operation)
+            || !operation.TryGetProperty("parameters", out var parameters)) return "";
+        var required = parameters.EnumerateArray()
+            .Where(p => p.GetProperty("in").GetString() == "query" && p.TryGetProperty("required", out var r) && r.GetBoolean())
+            .Select(p => $"{p.GetProperty("name").GetString()}={p.GetProperty("schema").GetProperty("enum")[0].GetString()}")
+            .ToList();
+        return required.Count == 0 ? "" : "?" + string.Join('&', required);
+    }
+
+    /// <summary>The request example of every operation in the OpenAPI document, by method and route template.</summary>
+    private static Dictionary<string, string> Examples(JsonElement document) =>
+        document.GetProperty("paths").EnumerateObject()
             .SelectMany(p => p.Value.EnumerateObject().Select(v => (Key: $"{v.Name.ToUpperInvariant()} {p.Name}", Op: v.Value)))
             .Where(o => o.Op.TryGetProperty("requestBody", out var body) && body.GetProperty("content").TryGetProperty("application/json", out var media)
                         && media.TryGetProperty("example", out _))
             .ToDictionary(o => o.Key, o => o.Op.GetProperty("requestBody").GetProperty("content").GetProperty("application/json")
                 .GetProperty("example").GetRawText());
-    }
 
     private IReadOnlyList<Operation> Operations() =>
         [.. api.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()

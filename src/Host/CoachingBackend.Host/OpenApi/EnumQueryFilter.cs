@@ -14,6 +14,7 @@ public sealed class EnumQueryFilter : IOperationFilter
         {
             var parameter = operation.Parameters?.FirstOrDefault(p => p.Name == query.Name && p.In == ParameterLocation.Query);
             if (parameter is not OpenApiParameter own) continue;
+            own.Required = query.Required;
             own.Schema = new OpenApiSchema
             {
                 Type = JsonSchemaType.String,

@@ -18,7 +18,7 @@ public sealed record GetDailyFigures(Guid ClientId, Metric Metric, string? From,
                 string? metric, string? from, string? to, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetDailyFigures(clientId, RequiredMetric(metric), from, to), ct)))
             .WithName("GetDailyMeasurements")
-            .WithMetadata(new EnumQueryParameter("metric", typeof(Metric)))
+            .WithMetadata(new EnumQueryParameter("metric", typeof(Metric), Required: true))
             .WithTags("Measurements")
             .WithSummary("A client's daily figures of a metric")
             .WithDescription("metric is required; from and to are days (yyyy-MM-dd, both included; the last 90 days by default, at " +

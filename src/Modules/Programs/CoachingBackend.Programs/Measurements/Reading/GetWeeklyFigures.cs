@@ -17,7 +17,7 @@ public sealed record GetWeeklyFigures(Guid ClientId, Metric Metric, string? From
                 string? metric, string? from, string? to, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetWeeklyFigures(clientId, GetDailyFigures.RequiredMetric(metric), from, to), ct)))
             .WithName("GetWeeklyMeasurements")
-            .WithMetadata(new EnumQueryParameter("metric", typeof(Metric)))
+            .WithMetadata(new EnumQueryParameter("metric", typeof(Metric), Required: true))
             .WithTags("Measurements")
             .WithSummary("A client's weekly sums and means of a metric")
             .WithDescription("Weeks run Monday to Sunday; from and to are days (yyyy-MM-dd; the last 90 days by default, at most 366) " +
