@@ -22,6 +22,7 @@ public static class CourseWalk
     {
         if (e.DoneOf(step.Key) is not null) return StepState.Done;
         if (e.Status is EnrolmentStatus.Ended or EnrolmentStatus.NotCompleted) return StepState.Closed;
+        if (!e.IsVisible(step)) return StepState.Locked;
         switch (e.Mode)
         {
             case ExecutionMode.TimedWindows when step.Window is { } window:

@@ -1,4 +1,5 @@
 using CoachingBackend.Courses.Definitions;
+using Marten.Metadata;
 
 namespace CoachingBackend.Courses.Enrolments;
 
@@ -6,12 +7,12 @@ namespace CoachingBackend.Courses.Enrolments;
 /// An enrolment as pages and lists show it, with its progress. Indexed by client and by course (with the enrolment time
 /// they are listed in), and by when an active timed enrolment's last required window closes (the closing scan).
 /// </summary>
-public sealed class EnrolmentRecord : IEnrolmentSteps
+public sealed class EnrolmentRecord : IEnrolmentSteps, ITenanted
 {
     public Guid Id { get; set; }
     /// <summary>The enrolment stream's version (Marten sets it): the ETag.</summary>
     public long Version { get; set; }
-    /// <summary>The organisation (Marten fills it): the closing scan reads across organisations.</summary>
+    /// <summary>Set by Marten: the closing scan reads every organisation's due enrolments at once.</summary>
     public string? TenantId { get; set; }
     public Guid ClientId { get; set; }
     public Guid CourseId { get; set; }
