@@ -15,7 +15,7 @@ public sealed class CourseRecord
     // The draft: seen by its author and org-admins only.
     public string Title { get; set; } = "";
     public string? Description { get; set; }
-    public IReadOnlyList<Theme> Themes { get; set; } = [];
+    public IReadOnlyList<CourseTheme> Themes { get; set; } = [];
     public ExecutionMode Mode { get; set; }
     public bool SelfEnrolment { get; set; }
     public IReadOnlyList<PlannedStep> Steps { get; set; } = [];

@@ -14,7 +14,7 @@ public sealed class CourseVersionRecord
     public int Number { get; set; }
     public string Title { get; set; } = "";
     public string? Description { get; set; }
-    public IReadOnlyList<Theme> Themes { get; set; } = [];
+    public IReadOnlyList<CourseTheme> Themes { get; set; } = [];
     public ExecutionMode Mode { get; set; }
     public bool SelfEnrolment { get; set; }
     public IReadOnlyList<PublishedStep> Steps { get; set; } = [];

@@ -13,9 +13,9 @@ public sealed record DraftWindow(
     DateTimeOffset? OpensAt,
     DateTimeOffset? ClosesAt)
 {
-    public bool IsRelative => OpensAfter is not null || ClosesAfter is not null;
+    [System.Text.Json.Serialization.JsonIgnore] public bool IsRelative => OpensAfter is not null || ClosesAfter is not null;
 
-    public bool IsAbsolute => OpensAt is not null || ClosesAt is not null;
+    [System.Text.Json.Serialization.JsonIgnore] public bool IsAbsolute => OpensAt is not null || ClosesAt is not null;
 
     public StepWindow ToWindow() => new(OpensAfter, ClosesAfter, OpensAt, ClosesAt);
 

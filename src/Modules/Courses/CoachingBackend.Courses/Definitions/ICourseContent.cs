@@ -7,7 +7,7 @@ public interface ICourseContent
 {
     string Title { get; }
     string? Description { get; }
-    IReadOnlyList<Theme> Themes { get; }
+    IReadOnlyList<CourseTheme> Themes { get; }
     ExecutionMode? Mode { get; }
     bool SelfEnrolment { get; }
     IReadOnlyList<DraftStep> Steps { get; }

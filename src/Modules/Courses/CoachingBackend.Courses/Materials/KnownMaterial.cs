@@ -3,7 +3,7 @@ namespace CoachingBackend.Courses.Materials;
 /// <summary>
 /// What Courses knows of an item of the organisation's material bank: its latest revision, whole, as the Programs
 /// module announced it (<c>MaterialPublished</c>, <c>MaterialRevised</c>, <c>MaterialRetired</c>). Courses never reads
-/// Programs' tables; a step pins a copy of this (<see cref="PinnedMaterial"/>) when its course is published.
+/// Programs' tables; a step pins a copy of this (<see cref="PinnedCourseMaterial"/>) when its course is published.
 /// Kinds and themes are spelled as the API spells them (<c>video</c>, <c>mental-wellbeing</c>).
 /// </summary>
 public sealed class KnownMaterial
@@ -23,5 +23,5 @@ public sealed class KnownMaterial
     /// <summary>Retired from the bank: offered for no new step, still shown where a step pinned it.</summary>
     public bool IsRetired { get; set; }
 
-    public PinnedMaterial Pin() => new(Id, Revision, Kind, Title, Body, Url, DurationSeconds, EstimatedMinutes);
+    public PinnedCourseMaterial Pin() => new(Id, Revision, Kind, Title, Body, Url, DurationSeconds, EstimatedMinutes);
 }

@@ -3,7 +3,7 @@ using CoachingBackend.Courses.Content;
 namespace CoachingBackend.Courses.Definitions.Browsing;
 
 /// <summary>A version as it was frozen when shared with coaches; its material pinned at the revisions of that moment.</summary>
-public sealed record CourseVersionResponse(Guid CourseId, int Version, string Title, string? Description, IReadOnlyList<Theme> Themes,
+public sealed record CourseVersionResponse(Guid CourseId, int Version, string Title, string? Description, IReadOnlyList<CourseTheme> Themes,
     ExecutionMode Mode, bool SelfEnrolment, IReadOnlyList<StepResponse> Steps, string SharedBy, DateTimeOffset SharedWithCoachesAt,
     DateTimeOffset? ReleasedToClientsAt, int CommentCount)
 {

@@ -13,15 +13,15 @@ namespace CoachingBackend.Courses.Definitions.Browsing;
 /// The courses a caller may see: a coach their own drafts and every course shared with coaches; an org-admin all; a
 /// client those they may enrol in themselves. <c>audience=clients</c> keeps those released to clients. Newest first.
 /// </summary>
-public sealed record ListCourses(PublicationAudience? Audience, string? Cursor, int? Limit) : IQuery<Page<CourseSummary>>
+public sealed record ListCourses(CourseAudience? Audience, string? Cursor, int? Limit) : IQuery<Page<CourseSummary>>
 {
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/courses", async Task<Ok<Page<CourseSummary>>> (string? audience, string? cursor, int? limit, IMediator mediator,
                 CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new ListCourses(JsonDefaults.ParseQuery<PublicationAudience>(audience, "audience"),
+                TypedResults.Ok(await mediator.Send(new ListCourses(JsonDefaults.ParseQuery<CourseAudience>(audience, "audience"),
                     cursor, limit), ct)))
             .WithName("ListCourses")
-            .WithMetadata(new EnumQueryParameter("audience", typeof(PublicationAudience)))
+            .WithMetadata(new EnumQueryParameter("audience", typeof(CourseAudience)))
             .WithTags("Courses")
             .WithSummary("List courses")
             .WithDescription("audience=coaches keeps courses with a version shared with coaches, audience=clients those with a " +
@@ -53,8 +53,8 @@ public sealed class ListCoursesHandler(IQuerySession session, RequestContext cal
         }
         courses = query.Audience switch
         {
-            PublicationAudience.Coaches => courses.Where(c => c.IsSharedWithCoaches),
-            PublicationAudience.Clients => courses.Where(c => c.IsReleasedToClients),
+            CourseAudience.Coaches => courses.Where(c => c.IsSharedWithCoaches),
+            CourseAudience.Clients => courses.Where(c => c.IsReleasedToClients),
             _ => courses,
         };
         var rows = await courses.OrderByDescending(c => c.DraftedAt).ThenBy(c => c.Id).Skip(offset).Take(limit + 1).ToListAsync(ct);

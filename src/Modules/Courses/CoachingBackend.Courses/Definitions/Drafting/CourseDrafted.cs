@@ -8,7 +8,7 @@ public sealed record CourseDrafted(
     Guid CourseId,
     string Title,
     string? Description,
-    IReadOnlyList<Theme> Themes,
+    IReadOnlyList<CourseTheme> Themes,
     ExecutionMode Mode,
     bool SelfEnrolment,
     IReadOnlyList<PlannedStep> Steps,

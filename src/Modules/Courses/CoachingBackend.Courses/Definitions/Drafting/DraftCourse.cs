@@ -15,7 +15,7 @@ namespace CoachingBackend.Courses.Definitions.Drafting;
 public sealed record DraftCourse(
     string Title,
     [property: Text(4000, Multiline = true)] string? Description,
-    [property: MinLength(1), MaxLength(6)] IReadOnlyList<Theme> Themes,
+    [property: MinLength(1), MaxLength(6)] IReadOnlyList<CourseTheme> Themes,
     [property: Required] ExecutionMode? Mode,
     bool SelfEnrolment,
     [property: MinLength(1), MaxLength(100)] IReadOnlyList<DraftStep> Steps) : ICommand<CourseChanged>, ICourseContent

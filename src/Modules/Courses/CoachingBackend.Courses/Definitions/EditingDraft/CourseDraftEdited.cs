@@ -8,7 +8,7 @@ public sealed record CourseDraftEdited(
     Guid CourseId,
     string Title,
     string? Description,
-    IReadOnlyList<Theme> Themes,
+    IReadOnlyList<CourseTheme> Themes,
     ExecutionMode Mode,
     bool SelfEnrolment,
     IReadOnlyList<PlannedStep> Steps,

@@ -10,7 +10,7 @@ public sealed record CourseSharedWithCoaches(
     int CourseVersion,
     string Title,
     string? Description,
-    IReadOnlyList<Theme> Themes,
+    IReadOnlyList<CourseTheme> Themes,
     ExecutionMode Mode,
     bool SelfEnrolment,
     IReadOnlyList<PublishedStep> Steps,

@@ -17,7 +17,7 @@ namespace CoachingBackend.Courses.Definitions.Publishing;
 /// </summary>
 /// <param name="Version">For clients: the version to release, by default the latest shared with coaches.</param>
 public sealed record PublishCourse(
-    [property: Required] PublicationAudience? Audience,
+    [property: Required] CourseAudience? Audience,
     [property: Range(1, int.MaxValue)] int? Version) : RoutedCommand<CoursePublished>
 {
     public sealed class Validator : AbstractValidator<PublishCourse>
@@ -25,20 +25,20 @@ public sealed record PublishCourse(
         public Validator()
         {
             RuleFor(c => c.Audience).NotNull().IsInEnum();
-            RuleFor(c => c.Version).Null().When(c => c.Audience == PublicationAudience.Coaches)
+            RuleFor(c => c.Version).Null().When(c => c.Audience == CourseAudience.Coaches)
                 .WithMessage("Sharing with coaches freezes the current draft as the next version; leave version out.");
             RuleFor(c => c.Version).GreaterThan(0).When(c => c.Version is not null);
         }
     }
 
     public static int VersionMeant(Course course, PublishCourse command) =>
-        command.Audience == PublicationAudience.Coaches ? course.LatestVersion + 1 : command.Version ?? course.LatestVersion;
+        command.Audience == CourseAudience.Coaches ? course.LatestVersion + 1 : command.Version ?? course.LatestVersion;
 
     public static Decision Decide(Course course, PublishCourse command, IReadOnlyDictionary<Guid, KnownMaterial> materials,
         CommandContext context)
     {
         context.Caller.EnsureMayEdit(course);
-        return command.Audience == PublicationAudience.Coaches
+        return command.Audience == CourseAudience.Coaches
             ? ShareWithCoaches(course, materials, context)
             : ReleaseToClients(course, VersionMeant(course, command), context);
     }

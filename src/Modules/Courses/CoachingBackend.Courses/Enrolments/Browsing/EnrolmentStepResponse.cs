@@ -7,7 +7,7 @@ namespace CoachingBackend.Courses.Enrolments.Browsing;
 /// A step of an enrolment as it stands now: its state (locked, open, done, closed), its window's opening and closing
 /// as instants (null outside timed courses), and when done, when and with what answer.
 /// </summary>
-public sealed record EnrolmentStepResponse(string Key, string Title, string? Body, PinnedMaterial? Material, bool Required,
+public sealed record EnrolmentStepResponse(string Key, string Title, string? Body, PinnedCourseMaterial? Material, bool Required,
     bool AsksForAnswer, bool IsExtra, StepState State, DateTimeOffset? OpensAt, DateTimeOffset? ClosesAt, DateTimeOffset? DoneAt,
     string? Answer)
 {
