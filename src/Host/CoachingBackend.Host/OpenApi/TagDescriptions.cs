@@ -16,6 +16,8 @@ public sealed class TagDescriptions : IDocumentFilter
         ["Readiness assessments"] = "A client's scored questionnaires, recommendations and trend.",
         ["Materials"] = "The organisation's material bank (texts, tips, videos, tasks, links), shared by programmes and courses.",
         ["Programmes"] = "Programme templates: drafted by a coach, shared with the organisation's coaches for review, then released to clients.",
+        ["Courses"] = "Self-paced learning paths (free flow, defined order, timed windows): drafted, shared with coaches for review, then released to clients.",
+        ["Course enrolments"] = "A client's way through a course: steps done in the course's mode, more material on request, the coach's view of who has stalled.",
         ["Settings"] = "The organisation's own rules for the service.",
         ["Entries"] = "What clients write down (activities done, notes, moods, measurements) and their coaches' comments.",
         ["Measurements"] = "Wearable data: batches from watches, phones and gateways, de-duplicated daily figures, weekly sums.",
