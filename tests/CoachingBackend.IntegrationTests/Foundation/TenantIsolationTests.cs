@@ -109,6 +109,10 @@ public sealed partial class TenantIsolationTests(ApiFactory api) : IClassFixture
         var activityId = (await client.GetJson($"/api/v1/clients/{clientId}/calendar")).EnumerateArray().First().GetProperty("activityId").GetString()!;
         var entryId = (await api.AfterMessagesHandled(() => client.PostOk($"/api/v1/clients/{clientId}/entries", new { kind = "mood", mood = 4 })))
             .GetProperty("entryId").GetString()!;
+        var courseId = await coach.PublishedCourseAsync();
+        var enrolmentId = await api.EnrolAsync(coach, courseId, clientId);
+        var requestId = (await api.AfterMessagesHandled(() => client.PostOk($"/api/v1/enrolments/{enrolmentId}/material-requests",
+            new { text = "Something for night shifts?" }))).GetProperty("requestId").GetString()!;
         await api.MoveClockAsync(new { now = Local(today.AddDays(2), 7).AddMinutes(30) });
         var reminders = api.Services.GetServices<IHostedService>().OfType<ReminderScanner>().Single();
         while (!await reminders.ScanExclusivelyAsync(CancellationToken.None)) await Task.Yield();
@@ -131,6 +135,10 @@ public sealed partial class TenantIsolationTests(ApiFactory api) : IClassFixture
             ["activityId"] = activityId,
             ["entryId"] = entryId,
             ["notificationId"] = notificationId,
+            ["courseId"] = courseId.ToString(),
+            ["enrolmentId"] = enrolmentId.ToString(),
+            ["stepId"] = "why-sleep",
+            ["requestId"] = requestId,
             // A dead letter cannot be made to order: any id stands for one (the list is checked for leaks instead).
             ["id"] = Guid.NewGuid().ToString(),
             ["passiveClientId"] = passive.ToString(),
