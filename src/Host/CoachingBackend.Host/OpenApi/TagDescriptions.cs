@@ -18,6 +18,8 @@ public sealed class TagDescriptions : IDocumentFilter
         ["Programmes"] = "Programme templates: drafted by a coach, shared with the organisation's coaches for review, then released to clients.",
         ["Settings"] = "The organisation's own rules for the service.",
         ["Entries"] = "What clients write down (activities done, notes, moods, measurements) and their coaches' comments.",
+        ["Surveys"] = "End-of-course, end-of-service and after-meeting surveys: templates, the client's answers and the coach's reply.",
+        ["Feedback summaries"] = "What the organisation's clients think, per course, programme, coach or month: figures, never free texts.",
         ["Analytics"] = "Figures for analysts: counts over the journeys, with no client in them.",
         ["Operations"] = "For an organisation's admin: its integration events that failed for good, to replay or discard.",
         ["Development"] = "Helpers that exist only in Development (or when DevTools:Enabled is set).",
