@@ -1,9 +1,10 @@
 using CoachingBackend.Feedback.Templates;
+using Marten.Metadata;
 
 namespace CoachingBackend.Feedback.Surveys;
 
 /// <summary>One survey as the lists and summaries read it, kept in step with its stream in the same transaction.</summary>
-public sealed class SurveyRecord
+public sealed class SurveyRecord : ITenanted
 {
     public Guid Id { get; set; }
     public long Version { get; set; }
