@@ -83,7 +83,7 @@ public sealed record ClientJourney(
 
     public ClientJourney Apply(FollowUpRaised e) => this with
     {
-        RaisedFollowUps = RaisedFollowUps.Add(FollowUpKey(e.Kind, e.DueSince)),
+        RaisedFollowUps = RaisedFollowUps.Add(FollowUpKey(e.Kind, e.DueSince)).Add(RequestKey(e.FollowUpId)),
         OpenFollowUps = OpenFollowUps.Add(e.FollowUpId),
     };
 
@@ -99,4 +99,7 @@ public sealed record ClientJourney(
 
     /// <summary>A follow-up is raised once for each period it is about (one activation, one time-out).</summary>
     public static string FollowUpKey(FollowUpKind kind, DateTimeOffset dueSince) => $"{kind}:{dueSince:O}";
+
+    /// <summary>A follow-up another module asked for has an id that follows from its source: raised once.</summary>
+    public static string RequestKey(Guid followUpId) => $"id:{followUpId:N}";
 }

@@ -8,4 +8,8 @@ public enum FollowUpKind
     TimeOutEnded,
     /// <summary>The service period ended while the client is still active: discharge or extend.</summary>
     ServicePeriodEnded,
+    /// <summary>A client answered a survey and the coach has not replied in time: "give them feedback too".</summary>
+    FeedbackReplyOverdue,
+    /// <summary>Another module asked for a follow-up of a kind Enrollment does not name: its reason says what.</summary>
+    ModuleRequest,
 }

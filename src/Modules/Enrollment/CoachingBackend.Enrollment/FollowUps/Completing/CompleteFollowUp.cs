@@ -64,6 +64,18 @@ public sealed class CompleteFollowUpHandler(EventStreams streams) : ICommandHand
     {
         var followUp = await streams.Reads.LoadAsync<FollowUpRecord>(command.FollowUpId, ct)
                        ?? throw new NotFoundException("follow-up", command.FollowUpId);
-        return await streams.DecideOnJourney(followUp.ClientId, command, CompleteFollowUp.Decide, ct);
+        // Discharge completes the open follow-ups, so one open on a closed journey was asked for after it (a late reply to
+        // an end-of-service survey): the responsible coach may still complete it.
+        return new JourneyChanged(followUp.ClientId, await streams.Decide<ClientJourney>(followUp.ClientId, command.ExpectedVersion,
+            (journey, context) =>
+            {
+                if (journey.IsClosed && journey.OpenFollowUps.Contains(command.FollowUpId))
+                {
+                    if (!context.Caller.IsStaffFor(journey.CoachUserId))
+                        throw new ForbiddenException("This client has another responsible coach; only they or an org-admin may act.");
+                }
+                else journey.EnsureOpenTo(context.Caller);
+                return CompleteFollowUp.Decide(journey, command, context);
+            }, ct));
     }
 }
