@@ -113,6 +113,8 @@ public sealed partial class TenantIsolationTests(ApiFactory api) : IClassFixture
         var enrolmentId = await api.EnrolAsync(coach, courseId, clientId);
         var requestId = (await api.AfterMessagesHandled(() => client.PostOk($"/api/v1/enrolments/{enrolmentId}/material-requests",
             new { text = "Something for night shifts?" }))).GetProperty("requestId").GetString()!;
+        var surveyId = (await api.AfterMessagesHandled(() => coach.PostOk($"/api/v1/clients/{clientId}/surveys", new { template = "end-of-service" })))
+            .GetProperty("surveyId").GetString()!;
         await api.MoveClockAsync(new { now = Local(today.AddDays(2), 7).AddMinutes(30) });
         var reminders = api.Services.GetServices<IHostedService>().OfType<ReminderScanner>().Single();
         while (!await reminders.ScanExclusivelyAsync(CancellationToken.None)) await Task.Yield();
@@ -139,6 +141,7 @@ public sealed partial class TenantIsolationTests(ApiFactory api) : IClassFixture
             ["enrolmentId"] = enrolmentId.ToString(),
             ["stepId"] = "why-sleep",
             ["requestId"] = requestId,
+            ["surveyId"] = surveyId,
             // A dead letter cannot be made to order: any id stands for one (the list is checked for leaks instead).
             ["id"] = Guid.NewGuid().ToString(),
             ["passiveClientId"] = passive.ToString(),
