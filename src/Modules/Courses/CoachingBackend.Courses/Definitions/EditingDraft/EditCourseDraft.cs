@@ -46,7 +46,7 @@ public sealed record EditCourseDraft(
             })
             .WithName("EditCourseDraft")
             .WithMetadata(new RequestExample("""
-                {"title":"Move more, step by step","description":"One habit at a time.","themes":["exercise"],"mode":"defined-order","selfEnrolment":false,"steps":[{"key":"first-walk","title":"A ten-minute walk","body":"Walk for ten minutes today.","materialId":null,"required":true,"asksForAnswer":false,"isExtra":false,"window":null},{"key":"how-did-it-go","title":"How did it go?","body":"Tell us in a few words.","materialId":null,"required":true,"asksForAnswer":true,"isExtra":false,"window":null}]}
+                {"title":"Move more, step by step","description":"One habit at a time.","themes":["exercise"],"mode":"defined-order","selfEnrolment":false,"steps":[{"key":"first-walk","title":"A ten-minute walk","body":"Walk for ten minutes today.","materialId":null,"required":true,"asksForAnswer":false,"isExtra":false},{"key":"how-did-it-go","title":"How did it go?","body":"Tell us in a few words.","materialId":null,"required":true,"asksForAnswer":true,"isExtra":false}]}
                 """))
             .WithTags("Courses")
             .WithMetadata(new VersionedResource(AcceptsIfMatch: true))
