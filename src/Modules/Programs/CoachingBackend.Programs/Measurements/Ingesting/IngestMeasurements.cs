@@ -38,7 +38,9 @@ public sealed record IngestMeasurements([property: Required] IReadOnlyList<Measu
             RuleFor(c => c.Items).NotEmpty().Must(items => items!.Count <= MaxItems)
                 .WithMessage($"A batch holds at most {MaxItems:#,0} items: send the rest in another batch.");
             // Every bad item is reported, not only the first: a gateway fixes the batch in one round.
-            RuleForEach(c => c.Items).Cascade(CascadeMode.Continue).NotNull().SetValidator(new MeasurementItemInput.Validator()).When(c => c.Items is { Count: <= MaxItems });
+            // Items that plainly pass are not run through the rules again (MeasurementItemInput.Validator.IsPlainlyValid).
+            RuleForEach(c => c.Items).Where(i => !MeasurementItemInput.Validator.IsPlainlyValid(i))
+                .Cascade(CascadeMode.Continue).NotNull().SetValidator(new MeasurementItemInput.Validator()).When(c => c.Items is { Count: <= MaxItems });
         }
     }
 
