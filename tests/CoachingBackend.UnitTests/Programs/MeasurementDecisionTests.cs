@@ -35,7 +35,7 @@ public sealed class MeasurementDecisionTests
     private static readonly MeasurementsOnFile Nothing = new(new Dictionary<Guid, MeasurementItem>(), new Dictionary<Guid, DailyFigureRecord>(), 0);
 
     private static MeasurementsOnFile OnFile(Decision decision) => new(
-        decision.Updates.OfType<MeasurementItem>().ToDictionary(i => i.Id), decision.Updates.OfType<DailyFigureRecord>().ToDictionary(d => d.Id), 0);
+        decision.Upserts.OfType<MeasurementItem>().ToDictionary(i => i.Id), decision.Upserts.OfType<DailyFigureRecord>().ToDictionary(d => d.Id), 0);
 
     [Fact]
     public void A_new_batch_stores_its_items_and_the_days_figures_with_one_synced_event_and_one_journey_entry()
@@ -44,8 +44,8 @@ public sealed class MeasurementDecisionTests
 
         var synced = Assert.IsType<MeasurementsSynced>(Assert.Single(decision.Events));
         Assert.Equal((2, 0, 0), (synced.New, synced.Corrected, synced.Unchanged));
-        Assert.Equal(2, decision.Updates.OfType<MeasurementItem>().Count());
-        Assert.Equal(2, decision.Updates.OfType<DailyFigureRecord>().Count());
+        Assert.Equal(2, decision.Upserts.OfType<MeasurementItem>().Count());
+        Assert.Equal(2, decision.Upserts.OfType<DailyFigureRecord>().Count());
         var entry = Assert.IsType<JourneyEntryContributed>(Assert.Single(decision.IntegrationEvents));
         Assert.Equal(("Synced 2 items: steps; 2026-11-02 – 2026-11-03", true, 1L), (entry.Summary, entry.IsClientsOwnDoing, entry.SourceVersion));
     }
@@ -58,7 +58,7 @@ public sealed class MeasurementDecisionTests
         Assert.Same(Decision.None, IngestMeasurements.Decide(null, Batch(Steps(Today.AddDays(-1), 8000)), Client(), OnFile(first), Settings, Gateway));
         var corrected = IngestMeasurements.Decide(null, Batch(Steps(Today.AddDays(-1), 8500)), Client(), OnFile(first), Settings, Gateway);
         Assert.Equal(1, Assert.IsType<MeasurementsSynced>(Assert.Single(corrected.Events)).Corrected);
-        var item = Assert.Single(corrected.Updates.OfType<MeasurementItem>());
+        var item = Assert.Single(corrected.Upserts.OfType<MeasurementItem>());
         Assert.Equal((8500m, 1, 8000m), (item.Value, item.Corrections, item.PreviousValue));
     }
 
@@ -67,7 +67,7 @@ public sealed class MeasurementDecisionTests
     {
         var decision = IngestMeasurements.Decide(null, Batch(Steps(Today, 9000), Steps(Today, 4000, "apple:iphone-15")), Client(), Nothing, Settings, Gateway);
 
-        var day = Assert.Single(decision.Updates.OfType<DailyFigureRecord>());
+        var day = Assert.Single(decision.Upserts.OfType<DailyFigureRecord>());
         Assert.Equal(2, day.Sources.Count);
         Assert.Equal((9000m, "garmin:fenix-7:ab12"), (DailyFigure.Choose(day, [])!.Value, DailyFigure.Choose(day, [])!.Source));
         Assert.Equal(4000m, DailyFigure.Choose(day, ["apple"])!.Value);

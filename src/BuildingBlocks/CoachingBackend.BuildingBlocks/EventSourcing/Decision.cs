@@ -22,11 +22,15 @@ public sealed record Decision(IReadOnlyList<object> Events, IReadOnlyList<object
 
     public Decision Updating(object document) => this with { Updates = [.. Updates, document] };
 
+    /// <summary>Documents stored whatever is there, in bulk: one statement per document type (<see cref="DocumentUpserts"/>).</summary>
+    public IReadOnlyList<object> Upserts { get; init; } = [];
+
     /// <summary>
     /// Documents stored whatever is there (an upsert keyed by id): many at once, such as a batch of measurements
-    /// keyed by their natural key, so a re-sent item overwrites itself instead of failing or duplicating.
+    /// keyed by their natural key, so a re-sent item overwrites itself instead of failing or duplicating. Written in
+    /// bulk (one statement per type, in the command's transaction), not one statement per document.
     /// </summary>
-    public Decision Upserting(IEnumerable<object> documents) => this with { Updates = [.. Updates, .. documents] };
+    public Decision Upserting(IEnumerable<object> documents) => this with { Upserts = [.. Upserts, .. documents] };
 
     public Decision Publishing(params object[] integrationEvents) =>
         this with { IntegrationEvents = [.. IntegrationEvents, .. integrationEvents] };
@@ -42,5 +46,6 @@ public sealed record Decision(IReadOnlyList<object> Events, IReadOnlyList<object
     public Decision Recording<TStream>(Guid streamId, bool starts, params object[] events) =>
         this with { OtherStreams = [.. OtherStreams, new StreamAppend(streamId, events, Locked: false, starts ? typeof(TStream) : null)] };
 
-    public bool IsEmpty => Events.Count == 0 && IntegrationEvents.Count == 0 && OtherStreams.Count == 0 && Inserts.Count == 0 && Updates.Count == 0;
+    public bool IsEmpty => Events.Count == 0 && IntegrationEvents.Count == 0 && OtherStreams.Count == 0 && Inserts.Count == 0 && Updates.Count == 0
+                           && Upserts.Count == 0;
 }

@@ -185,6 +185,9 @@ public sealed class EventStreams
     {
         if (decision.Inserts.Count > 0) _session.InsertObjects(decision.Inserts);
         if (decision.Updates.Count > 0) _session.StoreObjects(decision.Updates);
+        // Bulk upserts go straight to the session's connection, in its transaction (begun before the decision's reads):
+        // they commit or roll back with the events, the projections and the outbox below.
+        if (decision.Upserts.Count > 0) await DocumentUpserts.WriteAsync(_session, decision.Upserts, ct);
         var messages = decision.IntegrationEvents
             .SelectMany(m => m is IImpliesIntegrationEvents implies ? [m, .. implies.ImpliedEvents()] : new[] { m });
         foreach (var message in messages) await _bus.PublishAsync(message);

@@ -38,7 +38,9 @@ public sealed record IngestMeasurements([property: Required] IReadOnlyList<Measu
             RuleFor(c => c.Items).NotEmpty().Must(items => items!.Count <= MaxItems)
                 .WithMessage($"A batch holds at most {MaxItems:#,0} items: send the rest in another batch.");
             // Every bad item is reported, not only the first: a gateway fixes the batch in one round.
-            RuleForEach(c => c.Items).Cascade(CascadeMode.Continue).NotNull().SetValidator(new MeasurementItemInput.Validator()).When(c => c.Items is { Count: <= MaxItems });
+            // Items that plainly pass are not run through the rules again (MeasurementItemInput.Validator.IsPlainlyValid).
+            RuleForEach(c => c.Items).Where(i => !MeasurementItemInput.Validator.IsPlainlyValid(i))
+                .Cascade(CascadeMode.Continue).NotNull().SetValidator(new MeasurementItemInput.Validator()).When(c => c.Items is { Count: <= MaxItems });
         }
     }
 
@@ -58,7 +60,7 @@ public sealed record IngestMeasurements([property: Required] IReadOnlyList<Measu
 
         var items = new Dictionary<Guid, MeasurementItem>(onFile.Items);
         var changed = new Dictionary<Guid, MeasurementItem>();
-        var touched = new HashSet<(Metric, DateOnly)>();
+        var touched = new HashSet<(Metric, DateOnly, string)>();
         int added = 0, corrected = 0, unchanged = 0;
         foreach (var item in incoming)
         {
@@ -77,10 +79,10 @@ public sealed record IngestMeasurements([property: Required] IReadOnlyList<Measu
                 after.Corrections = before.Corrections + 1;
                 after.PreviousValue = before.Value;
                 after.CorrectedAt = context.Now;
-                touched.Add((before.Metric, before.Day));
+                touched.Add((before.Metric, before.Day, before.Source));
             }
             items[item.Key] = changed[item.Key] = after;
-            touched.Add((item.Metric, item.Day));
+            touched.Add((item.Metric, item.Day, item.Source));
         }
         if (changed.Count == 0) return Decision.None;
 
@@ -127,19 +129,28 @@ public sealed record IngestMeasurements([property: Required] IReadOnlyList<Measu
         if (failures.Count > 0) throw new ValidationException(failures);
     }
 
-    /// <summary>Recomputes each touched day's per-source figures from all its items; returns the records that changed.</summary>
-    private static List<DailyFigureRecord> Refigure(HashSet<(Metric Metric, DateOnly Day)> touched, IEnumerable<MeasurementItem> items,
+    /// <summary>
+    /// Recomputes the figures of each touched (metric, day, source) from its items; a day's other sources keep the figure
+    /// on file (a day with no record on file is figured from all its items). Returns the records that changed.
+    /// </summary>
+    private static List<DailyFigureRecord> Refigure(HashSet<(Metric Metric, DateOnly Day, string Source)> touched, IEnumerable<MeasurementItem> items,
         Dictionary<Guid, DailyFigureRecord> daily, Guid clientId, DateTimeOffset now)
     {
-        var byDay = items.Where(i => touched.Contains((i.Metric, i.Day))).ToLookup(i => (i.Metric, i.Day));
+        var days = touched.Select(t => (t.Metric, t.Day)).ToHashSet();
+        var byDay = items.Where(i => days.Contains((i.Metric, i.Day))).ToLookup(i => (i.Metric, i.Day));
         var changed = new List<DailyFigureRecord>();
-        foreach (var (metric, day) in touched)
+        foreach (var (metric, day) in days)
         {
-            var sources = byDay[(metric, day)].GroupBy(i => i.Source)
-                .Select(g => new SourceValue(g.Key, DailyFigure.OfSource(g, MetricRules.Of(metric))))
-                .OrderBy(s => s.Source, StringComparer.Ordinal).ToList();
+            var rules = MetricRules.Of(metric);
             var id = DailyFigureRecord.KeyOf(clientId, metric, day);
-            if (daily.GetValueOrDefault(id) is { } before && before.Sources.SequenceEqual(sources)) continue;
+            var before = daily.GetValueOrDefault(id);
+            var figured = byDay[(metric, day)]
+                .Where(i => before is null || touched.Contains((metric, day, i.Source)))
+                .GroupBy(i => i.Source)
+                .Select(g => new SourceValue(g.Key, DailyFigure.OfSource(g, rules)));
+            var kept = before?.Sources.Where(s => !touched.Contains((metric, day, s.Source))) ?? [];
+            var sources = kept.Concat(figured).OrderBy(s => s.Source, StringComparer.Ordinal).ToList();
+            if (before is not null && before.Sources.SequenceEqual(sources)) continue;
             var record = new DailyFigureRecord { Id = id, ClientId = clientId, Metric = metric, Day = day, Sources = sources, UpdatedAt = now };
             daily[id] = record;
             changed.Add(record);
@@ -204,7 +215,10 @@ public sealed class IngestMeasurementsHandler(EventStreams streams) : ICommandHa
     {
         var from = incoming.Min(i => i.Day);
         var to = incoming.Max(i => i.Day);
-        var items = (await reads.Query<MeasurementItem>().Where(i => i.ClientId == clientId && i.Day >= from && i.Day <= to).ToListAsync(ct))
+        // Only the batch's sources: a day's other sources keep their figures on file (Refigure), so their items are not read.
+        var sources = incoming.Select(i => i.Source).Distinct().ToArray();
+        var items = (await reads.Query<MeasurementItem>()
+                .Where(i => i.ClientId == clientId && i.Day >= from && i.Day <= to && i.Source.IsOneOf(sources)).ToListAsync(ct))
             .ToDictionary(i => i.Id);
         // A sample sent again with another day: its old day's items are needed too, to refigure that day.
         var elsewhere = incoming.Where(i => i.SampleId is not null && !items.ContainsKey(i.Key)).Select(i => i.Key).ToArray();
@@ -213,7 +227,8 @@ public sealed class IngestMeasurementsHandler(EventStreams streams) : ICommandHa
             var moved = await reads.LoadManyAsync<MeasurementItem>(ct, elsewhere);
             var days = moved.Select(m => m.Day).Distinct().ToArray();
             if (days.Length > 0)
-                foreach (var item in await reads.Query<MeasurementItem>().Where(i => i.ClientId == clientId && i.Day.IsOneOf(days)).ToListAsync(ct))
+                foreach (var item in await reads.Query<MeasurementItem>()
+                             .Where(i => i.ClientId == clientId && i.Day.IsOneOf(days) && i.Source.IsOneOf(sources)).ToListAsync(ct))
                     items[item.Id] = item;
         }
         var (spanFrom, spanTo) = MeasurementsOnFile.Span([.. incoming.Select(i => i.Day), .. items.Values.Select(i => i.Day)], state);

@@ -50,6 +50,21 @@ public sealed record MeasurementItemInput(
                 .WithMessage("endAt must be at or after startAt, and at most 24 hours after it.");
         }
 
+        /// <summary>
+        /// True only for an item every rule above accepts, checked in plain code: the batch's validator runs the rules
+        /// (and their messages) on the other items alone, so a valid 1,000-item batch costs no rule engine per item.
+        /// </summary>
+        public static bool IsPlainlyValid(MeasurementItemInput? i)
+        {
+            if (i is not { Metric: { } metric, Value: { } value } || !Enum.IsDefined(metric) || string.IsNullOrWhiteSpace(i.Source)) return false;
+            if (i.SampleId is not null && string.IsNullOrWhiteSpace(i.SampleId)) return false;
+            var rules = MetricRules.Of(metric);
+            if (rules.ToStoredUnit(value, i.Unit) is not { } stored || stored < rules.Min || stored > rules.Max) return false;
+            if (rules.Additive && value % 1 != 0) return false;
+            if (i.StartAt is null && i.EndAt is null) return i.Day is not null;
+            return i is { Day: null, StartAt: { } start, EndAt: { } end } && end >= start && end - start <= TimeSpan.FromHours(24);
+        }
+
         private static MetricRules Rules(MeasurementItemInput i) => MetricRules.Of(i.Metric!.Value);
     }
 }
