@@ -119,7 +119,10 @@ app.Lifetime.ApplicationStarted.Register(() =>
 });
 app.Lifetime.ApplicationStopped.Register(() => database.DisposeAsync().AsTask().GetAwaiter().GetResult());
 
-// With no arguments the API runs; `projections` (list, rebuild one or all) and the other JasperFx commands run and exit.
-return await app.RunJasperFxCommands(args);
+// A command (`projections` to list or rebuild, `help` for the rest) runs and exits; without one, the API runs. Options
+// alone (--urls) are the API's, and a test host passes only those.
+if (args.Length > 0 && !args[0].StartsWith('-')) return await app.RunJasperFxCommands(args);
+await app.RunAsync();
+return 0;
 
 public partial class Program;

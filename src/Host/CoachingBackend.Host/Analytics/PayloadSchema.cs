@@ -12,7 +12,10 @@ namespace CoachingBackend.Host.Analytics;
 /// </summary>
 public static class PayloadSchema
 {
-    private static readonly JsonSerializerOptions Stored = JsonDefaults.Options;
+    private static readonly JsonSerializerOptions Stored = new(JsonDefaults.Options)
+    {
+        TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
+    };
 
     public static JsonObject Of(ExportedEventType type)
     {
