@@ -35,7 +35,8 @@ public static class TailEvents
                 var quietSince = DateTime.UtcNow;
                 try
                 {
-                    await pipe.FlushAsync(ct);
+                    // The headers go now, so a listener knows it is connected before the first event.
+                    await http.Response.StartAsync(ct);
                     while (remaining is null or > 0)
                     {
                         var sent = 0;
