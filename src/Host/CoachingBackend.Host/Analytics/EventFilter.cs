@@ -21,14 +21,14 @@ public sealed record EventFilter(long After, IReadOnlySet<string>? Types, DateTi
         HashSet<string>? chosen = null;
         foreach (var name in Split(types))
         {
-            if (catalogue.Named(name) is null) errors.Add(new("types", $"Unknown event type '{name}'; GET /api/v1/analytics/event-types lists them."));
+            if (catalogue.Named(name) is null) errors.Add(new("types", $"Unknown event type '{Cut(name)}'; GET /api/v1/analytics/event-types lists them."));
             else (chosen ??= new(StringComparer.Ordinal)).Add(name);
         }
         var moduleNames = Split(modules).ToList();
         foreach (var module in moduleNames)
         {
             if (!catalogue.Modules.Contains(module, StringComparer.Ordinal))
-                errors.Add(new("modules", $"Unknown module '{module}'; one of: {string.Join(", ", catalogue.Modules)}."));
+                errors.Add(new("modules", $"Unknown module '{Cut(module)}'; one of: {string.Join(", ", catalogue.Modules)}."));
         }
         if (errors.Count > 0) throw new ValidationException(errors);
 
@@ -42,6 +42,8 @@ public sealed record EventFilter(long After, IReadOnlySet<string>? Types, DateTi
     }
 
     public bool Admits(ExportedEventType type) => Types is null || Types.Contains(type.Name);
+
+    private static string Cut(string name) => name.Length <= 80 ? name : name[..80] + "…";
 
     private static IEnumerable<string> Split(string? list) =>
         (list ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

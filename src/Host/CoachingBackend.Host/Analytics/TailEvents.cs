@@ -32,7 +32,8 @@ public static class TailEvents
                 var writer = new Utf8JsonWriter(pipe, new JsonWriterOptions { SkipValidation = true });
                 var cursor = filter.After;
                 var remaining = filter.Limit;
-                var quietSince = DateTime.UtcNow;
+                // A stopwatch, not the clock: the heartbeat keeps connections alive in real time, whatever the (dev) clock says.
+                var quiet = System.Diagnostics.Stopwatch.StartNew();
                 try
                 {
                     // The headers go now, so a listener knows it is connected before the first event.
@@ -53,11 +54,11 @@ public static class TailEvents
                             return ValueTask.CompletedTask;
                         }, ct);
                         remaining -= sent;
-                        if (sent > 0) quietSince = DateTime.UtcNow;
-                        else if (DateTime.UtcNow - quietSince >= heartbeat)
+                        if (sent > 0) quiet.Restart();
+                        else if (quiet.Elapsed >= heartbeat)
                         {
                             pipe.Write(": heartbeat\n\n"u8);
-                            quietSince = DateTime.UtcNow;
+                            quiet.Restart();
                         }
                         await pipe.FlushAsync(ct);
                         if (remaining is null or > 0) await Task.Delay(PollEvery, ct);
