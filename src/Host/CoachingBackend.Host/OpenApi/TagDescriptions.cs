@@ -18,7 +18,7 @@ public sealed class TagDescriptions : IDocumentFilter
         ["Programmes"] = "Programme templates: drafted by a coach, shared with the organisation's coaches for review, then released to clients.",
         ["Settings"] = "The organisation's own rules for the service.",
         ["Entries"] = "What clients write down (activities done, notes, moods, measurements) and their coaches' comments.",
-        ["Analytics"] = "Figures for analysts: counts over the journeys, with no client in them.",
+        ["Analytics"] = "For analysts: counts over the journeys, and the event history to replay (NDJSON export, live Server-Sent Events, catalogue), pseudonymised so that no client is identified.",
         ["Operations"] = "For an organisation's admin: its integration events that failed for good, to replay or discard.",
         ["Development"] = "Helpers that exist only in Development (or when DevTools:Enabled is set).",
     };
