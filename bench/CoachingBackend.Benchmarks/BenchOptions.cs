@@ -18,6 +18,9 @@ public sealed record BenchOptions
     public string? HostDll { get; init; }
     /// <summary>Only the wearable ingest against COPY (issue 11), skipping the other scenarios.</summary>
     public bool WearablesOnly { get; init; }
+    /// <summary>Runs the analysts' export measurement alone (<c>--export</c>), over this many stored events.</summary>
+    public bool ExportOnly { get; init; }
+    public int ExportEvents { get; init; } = 1_000_000;
     /// <summary>Never written to the results: it may hold a password.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public string? ConnectionString { get; init; }
@@ -25,7 +28,7 @@ public sealed record BenchOptions
     public const string Usage = """
         usage: ./build.sh bench [--seconds D] [--writers N] [--warmup S] [--streams-per-writer K]
                                 [--xact-commands M] [--long-journey E] [--journey-samples J] [--out FILE]
-                                [--host-dll PATH] [--only wearables]
+                                [--host-dll PATH] [--only wearables] [--export [--export-events N]]
           env: BENCH_SECONDS, BENCH_WRITERS, BENCH_WARMUP, BENCH_OUT; ConnectionStrings__Postgres to use an existing
                server (otherwise a throwaway local cluster with fsync on is started and deleted afterwards)
         """;
@@ -55,12 +58,14 @@ public sealed record BenchOptions
                 "--out" => o with { Output = Next() },
                 "--host-dll" => o with { HostDll = Next() },
                 "--only" => Next() == "wearables" ? o with { WearablesOnly = true } : throw new ArgumentException($"--only takes: wearables.\n{Usage}"),
+                "--export" => o with { ExportOnly = true },
+                "--export-events" => o with { ExportEvents = int.Parse(Next()) },
                 "--help" or "-h" => throw new ArgumentException(Usage),
                 _ => throw new ArgumentException($"Unknown argument {args[i]}.\n{Usage}"),
             };
         }
         if (o.Writers < 1 || o.Seconds <= 0 || o.StreamsPerWriter < 1 || o.XactCommands < 1 || o.JourneySamples < 1
-            || o.LongJourneyEvents <= o.ShortJourneyEvents)
+            || o.LongJourneyEvents <= o.ShortJourneyEvents || o.ExportEvents < 10_000)
             throw new ArgumentException($"Out-of-range argument.\n{Usage}");
         return o;
     }

@@ -34,6 +34,13 @@ public sealed class ProductHost : IAsyncDisposable
     public TimeSpan ColdStart { get; private set; }
     public long PeakWorkingSetBytes => Interlocked.Read(ref _peakWorkingSet);
 
+    /// <summary>Starts the peak over from the current working set, to measure one phase alone.</summary>
+    public void ResetPeak()
+    {
+        _process.Refresh();
+        Interlocked.Exchange(ref _peakWorkingSet, _process.WorkingSet64);
+    }
+
     public static string DefaultDll()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

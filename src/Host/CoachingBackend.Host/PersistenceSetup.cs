@@ -1,6 +1,7 @@
 using CoachingBackend.BuildingBlocks.EventSourcing;
 using CoachingBackend.BuildingBlocks.Http.Idempotency;
 using CoachingBackend.BuildingBlocks.Json;
+using CoachingBackend.Host.Analytics;
 using JasperFx;
 using JasperFx.Events;
 using JasperFx.Events.Daemon;
@@ -43,6 +44,8 @@ public static class PersistenceSetup
                 foreach (var module in ModuleRegistry.All) module.ConfigureMarten(options);
                 // Idempotency-Key records, per organisation and caller (docs/adr/0013-idempotency-key.md).
                 options.Schema.For<IdempotencyRecord>().Index(r => r.CreatedAt);
+                // The organisations' secrets for the analysts' pseudonymous keys (docs/adr/0020-analyst-export.md).
+                AnalyticsSetup.ConfigureMarten(options);
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()

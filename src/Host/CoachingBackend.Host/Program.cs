@@ -6,6 +6,7 @@ using CoachingBackend.BuildingBlocks.Pipeline;
 using CoachingBackend.BuildingBlocks.Problems;
 using CoachingBackend.BuildingBlocks.Time;
 using CoachingBackend.Host;
+using CoachingBackend.Host.Analytics;
 using CoachingBackend.Host.Database;
 using CoachingBackend.Host.Health;
 using CoachingBackend.Host.Identity;
@@ -13,6 +14,7 @@ using CoachingBackend.Host.Observability;
 using CoachingBackend.Host.OpenApi;
 using CoachingBackend.Host.Operations.DeadLetters;
 using FluentValidation;
+using JasperFx;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -60,6 +62,7 @@ services.AddCoachingPersistence(database.ConnectionString, builder.Environment);
 builder.Host.AddCoachingMessaging(builder.Configuration);
 services.AddCoachingObservability(builder.Configuration);
 services.AddDeadLetterOperations();
+services.AddAnalystExport();
 services.Configure<IdempotencyOptions>(builder.Configuration.GetSection("Idempotency"));
 services.AddHostedService<IdempotencyCleanup>();
 services.AddHealthChecks()
@@ -101,6 +104,7 @@ var api = app.MapGroup("/api/v1").RequireAuthorization().AddEndpointFilter<Empty
 IdempotentCommand.ForCommandsOf(api, exceptUnder: "/api/v1/dev/");
 foreach (var module in ModuleRegistry.All) module.MapEndpoints(api);
 DeadLetterOperations.Map(api);
+AnalyticsSetup.Map(api);
 if (devTools)
 {
     DevTokens.Map(api);
@@ -115,6 +119,10 @@ app.Lifetime.ApplicationStarted.Register(() =>
 });
 app.Lifetime.ApplicationStopped.Register(() => database.DisposeAsync().AsTask().GetAwaiter().GetResult());
 
+// A command (`projections` to list or rebuild, `help` for the rest) runs and exits; without one, the API runs. Options
+// alone (--urls) are the API's, and a test host passes only those.
+if (args.Length > 0 && !args[0].StartsWith('-')) return await app.RunJasperFxCommands(args);
 await app.RunAsync();
+return 0;
 
 public partial class Program;

@@ -1,4 +1,11 @@
+using CoachingBackend.BuildingBlocks.Analytics;
+
 namespace CoachingBackend.Enrollment.Contracts;
 
 /// <summary>The client was discharged; modules stop what they run for them (programmes, courses, reminders).</summary>
-public sealed record ClientLeftService(string TenantId, Guid ClientId, string Reason, DateTimeOffset DischargedAt);
+[EventMeaning("Directory fact: the client left the service, for the given reason.")]
+public sealed record ClientLeftService(
+    string TenantId,
+    [property: Personal(PersonalData.ClientId)] Guid ClientId,
+    string Reason,
+    DateTimeOffset DischargedAt);

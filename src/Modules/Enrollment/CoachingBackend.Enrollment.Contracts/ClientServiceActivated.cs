@@ -1,4 +1,11 @@
+using CoachingBackend.BuildingBlocks.Analytics;
+
 namespace CoachingBackend.Enrollment.Contracts;
 
 /// <summary>The client's service period began: modules may now run programmes and courses for them.</summary>
-public sealed record ClientServiceActivated(string TenantId, Guid ClientId, DateTimeOffset ActivatedAt, DateOnly EndsOn);
+[EventMeaning("Directory fact: the client's service period began.")]
+public sealed record ClientServiceActivated(
+    string TenantId,
+    [property: Personal(PersonalData.ClientId)] Guid ClientId,
+    DateTimeOffset ActivatedAt,
+    DateOnly EndsOn);

@@ -1,4 +1,11 @@
+using CoachingBackend.BuildingBlocks.Analytics;
+
 namespace CoachingBackend.Enrollment.Contracts;
 
 /// <summary>The service is paused for a time-out: calendars pause and reminders stop until the client resumes.</summary>
-public sealed record ClientTimeOutStarted(string TenantId, Guid ClientId, DateOnly ReturnBy, DateTimeOffset StartedAt);
+[EventMeaning("Directory fact: the client's service paused for a time-out.")]
+public sealed record ClientTimeOutStarted(
+    string TenantId,
+    [property: Personal(PersonalData.ClientId)] Guid ClientId,
+    DateOnly ReturnBy,
+    DateTimeOffset StartedAt);

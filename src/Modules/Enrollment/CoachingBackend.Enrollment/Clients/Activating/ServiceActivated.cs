@@ -1,14 +1,17 @@
+using CoachingBackend.BuildingBlocks.Analytics;
+
 namespace CoachingBackend.Enrollment.Clients.Activating;
 
 /// <summary>
 /// The service period began. <see cref="OverrideReason"/> is set when the coach activated without a
 /// "proceed" recommendation, and says why.
 /// </summary>
+[EventMeaning("The client's service period began.")]
 public sealed record ServiceActivated(
-    Guid ClientId,
+    [property: Personal(PersonalData.ClientId)] Guid ClientId,
     DateTimeOffset ActivatedAt,
     DateOnly EndsOn,
     int PassiveAfterDays,
     ReadinessRecommendationAtActivation Recommendation,
-    string? OverrideReason,
-    string ActivatedBy);
+    [property: Personal(PersonalData.Omitted)] string? OverrideReason,
+    [property: Personal(PersonalData.StaffId)] string ActivatedBy);

@@ -1,4 +1,5 @@
 using CoachingBackend.ReadinessAssessment.Contracts;
+using CoachingBackend.BuildingBlocks.Analytics;
 
 namespace CoachingBackend.Enrollment.Clients.HearingReadiness;
 
@@ -6,8 +7,9 @@ namespace CoachingBackend.Enrollment.Clients.HearingReadiness;
 /// A readiness assessment's outcome, as the ReadinessAssessment module published it: the journey's record of it
 /// and what the activation gate reads.
 /// </summary>
+[EventMeaning("A readiness assessment's level and recommendation reached the client's journey.")]
 public sealed record ReadinessResultRecorded(
-    Guid ClientId,
+    [property: Personal(PersonalData.ClientId)] Guid ClientId,
     Guid AssessmentId,
     string Instrument,
     string? TargetBehaviour,

@@ -1,3 +1,10 @@
+using CoachingBackend.BuildingBlocks.Analytics;
+
 namespace CoachingBackend.Enrollment.Clients.Resuming;
 
-public sealed record ServiceResumed(Guid ClientId, string? Note, string ResumedBy, DateTimeOffset ResumedAt);
+[EventMeaning("The client came back from a time-out.")]
+public sealed record ServiceResumed(
+    [property: Personal(PersonalData.ClientId)] Guid ClientId,
+    [property: Personal(PersonalData.Omitted)] string? Note,
+    [property: Personal(PersonalData.StaffId)] string ResumedBy,
+    DateTimeOffset ResumedAt);

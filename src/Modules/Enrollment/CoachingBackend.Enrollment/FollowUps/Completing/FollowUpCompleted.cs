@@ -1,4 +1,7 @@
+using CoachingBackend.BuildingBlocks.Analytics;
+
 namespace CoachingBackend.Enrollment.FollowUps.Completing;
 
+[EventMeaning("The coach completed a follow-up, with its outcome.")]
 public sealed record FollowUpCompleted(
-    Guid ClientId, Guid FollowUpId, FollowUpOutcome Outcome, string? Note, string CompletedBy, DateTimeOffset CompletedAt);
+    [property: Personal(PersonalData.ClientId)] Guid ClientId, Guid FollowUpId, FollowUpOutcome Outcome, [property: Personal(PersonalData.Omitted)] string? Note, [property: Personal(PersonalData.StaffId)] string CompletedBy, DateTimeOffset CompletedAt);

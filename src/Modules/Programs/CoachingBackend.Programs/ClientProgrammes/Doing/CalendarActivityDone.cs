@@ -1,4 +1,12 @@
+using CoachingBackend.BuildingBlocks.Analytics;
+
 namespace CoachingBackend.Programs.ClientProgrammes.Doing;
 
 /// <summary>The client recorded an entry saying they did this activity of their calendar.</summary>
-public sealed record CalendarActivityDone(Guid ClientProgrammeId, Guid ClientId, Guid ActivityId, Guid EntryId, DateTimeOffset At);
+[EventMeaning("The client did an activity of their calendar.")]
+public sealed record CalendarActivityDone(
+    Guid ClientProgrammeId,
+    [property: Personal(PersonalData.ClientId)] Guid ClientId,
+    Guid ActivityId,
+    Guid EntryId,
+    DateTimeOffset At);

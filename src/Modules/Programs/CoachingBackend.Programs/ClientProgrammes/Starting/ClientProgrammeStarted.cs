@@ -1,4 +1,5 @@
 using CoachingBackend.Programs.Content;
+using CoachingBackend.BuildingBlocks.Analytics;
 
 namespace CoachingBackend.Programs.ClientProgrammes.Starting;
 
@@ -6,9 +7,10 @@ namespace CoachingBackend.Programs.ClientProgrammes.Starting;
 /// A client's own programme began: the version they start with, the themes they chose, and the dated activities
 /// that follow, planned in the organisation's time zone.
 /// </summary>
+[EventMeaning("A client's own programme began, with its dated activities.")]
 public sealed record ClientProgrammeStarted(
     Guid ClientProgrammeId,
-    Guid ClientId,
+    [property: Personal(PersonalData.ClientId)] Guid ClientId,
     Guid ProgrammeId,
     int Version,
     string ProgrammeName,
@@ -16,5 +18,5 @@ public sealed record ClientProgrammeStarted(
     DateOnly StartsOn,
     string TimeZone,
     IReadOnlyList<CalendarActivity> Activities,
-    string StartedBy,
+    [property: Personal(PersonalData.StaffId)] string StartedBy,
     DateTimeOffset StartedAt);

@@ -1,4 +1,14 @@
+using CoachingBackend.BuildingBlocks.Analytics;
+
 namespace CoachingBackend.Programs.Entries.Commenting;
 
 /// <summary>The coach commented on a client's entry, or the client replied.</summary>
-public sealed record EntryCommented(Guid EntryId, Guid ClientId, Guid CommentId, CommentAuthor Author, string By, string Text, DateTimeOffset At);
+[EventMeaning("A coach commented on a client's entry, or the client replied.")]
+public sealed record EntryCommented(
+    Guid EntryId,
+    [property: Personal(PersonalData.ClientId)] Guid ClientId,
+    Guid CommentId,
+    CommentAuthor Author,
+    [property: Personal(PersonalData.Omitted)] string By,
+    [property: Personal(PersonalData.Omitted)] string Text,
+    DateTimeOffset At);

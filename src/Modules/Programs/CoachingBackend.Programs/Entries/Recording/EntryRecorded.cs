@@ -1,17 +1,20 @@
+using CoachingBackend.BuildingBlocks.Analytics;
+
 namespace CoachingBackend.Programs.Entries.Recording;
 
 /// <summary>
 /// The client wrote an entry: what they did, noted, felt or measured, at <paramref name="OccurredAt"/> (by their word),
 /// recorded at <paramref name="RecordedAt"/>. An activity-done entry names the calendar activity it completes.
 /// </summary>
+[EventMeaning("The client recorded an entry: an activity done, a mood, a measurement or a note.")]
 public sealed record EntryRecorded(
     Guid EntryId,
-    Guid ClientId,
+    [property: Personal(PersonalData.ClientId)] Guid ClientId,
     EntryKind Kind,
-    string? Text,
+    [property: Personal(PersonalData.Omitted)] string? Text,
     int? Mood,
     Measurement? Measurement,
     Guid? CalendarActivityId,
     DateTimeOffset OccurredAt,
-    string RecordedBy,
+    [property: Personal(PersonalData.Omitted)] string RecordedBy,
     DateTimeOffset RecordedAt);

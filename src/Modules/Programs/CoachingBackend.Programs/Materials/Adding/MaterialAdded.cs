@@ -1,8 +1,10 @@
 using CoachingBackend.Programs.Content;
+using CoachingBackend.BuildingBlocks.Analytics;
 
 namespace CoachingBackend.Programs.Materials.Adding;
 
 /// <summary>A coach or org-admin added an item to the organisation's material bank: its revision 1.</summary>
+[EventMeaning("An item was added to the organisation's material bank.")]
 public sealed record MaterialAdded(
     Guid MaterialId,
     MaterialKind Kind,
@@ -14,7 +16,7 @@ public sealed record MaterialAdded(
     IReadOnlyList<string> Tags,
     string Language,
     int? EstimatedMinutes,
-    string AddedBy,
+    [property: Personal(PersonalData.StaffId)] string AddedBy,
     DateTimeOffset AddedAt)
 {
     public static MaterialAdded Of(Guid materialId, MaterialContent c, string by, DateTimeOffset at) =>

@@ -1,4 +1,5 @@
 using CoachingBackend.Programs.Content;
+using CoachingBackend.BuildingBlocks.Analytics;
 
 namespace CoachingBackend.Programs.Materials.Revising;
 
@@ -6,6 +7,7 @@ namespace CoachingBackend.Programs.Materials.Revising;
 /// A material item got a new revision, given whole. (Not <c>MaterialRevised</c>: that name is the integration event's,
 /// in Programs.Contracts.)
 /// </summary>
+[EventMeaning("A material item got a new revision.")]
 public sealed record MaterialContentRevised(
     Guid MaterialId,
     int Revision,
@@ -18,7 +20,7 @@ public sealed record MaterialContentRevised(
     IReadOnlyList<string> Tags,
     string Language,
     int? EstimatedMinutes,
-    string RevisedBy,
+    [property: Personal(PersonalData.StaffId)] string RevisedBy,
     DateTimeOffset RevisedAt)
 {
     public static MaterialContentRevised Of(Guid materialId, int revision, MaterialContent c, string by, DateTimeOffset at) =>

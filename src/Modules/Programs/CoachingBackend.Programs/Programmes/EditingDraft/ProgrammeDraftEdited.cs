@@ -1,8 +1,10 @@
 using CoachingBackend.Programs.Content;
+using CoachingBackend.BuildingBlocks.Analytics;
 
 namespace CoachingBackend.Programs.Programmes.EditingDraft;
 
 /// <summary>The draft as it now stands, whole: what the next version shared with coaches will hold.</summary>
+[EventMeaning("A programme template's draft was edited.")]
 public sealed record ProgrammeDraftEdited(
     Guid ProgrammeId,
     string Name,
@@ -10,7 +12,7 @@ public sealed record ProgrammeDraftEdited(
     int LengthWeeks,
     IReadOnlyList<Theme> Themes,
     IReadOnlyList<PlannedActivity> Activities,
-    string EditedBy,
+    [property: Personal(PersonalData.StaffId)] string EditedBy,
     DateTimeOffset EditedAt)
 {
     public ProgrammeDraft Draft() => new(Name, Description, LengthWeeks, Themes, Activities);

@@ -1,4 +1,5 @@
 using CoachingBackend.Programs.Content;
+using CoachingBackend.BuildingBlocks.Analytics;
 
 namespace CoachingBackend.Programs.Programmes.Publishing;
 
@@ -6,6 +7,7 @@ namespace CoachingBackend.Programs.Programmes.Publishing;
 /// The draft was frozen as <see cref="Version"/> for every coach of the organisation to review, its material items
 /// pinned at the revisions current at that moment. A shared version never changes.
 /// </summary>
+[EventMeaning("A programme version was frozen and shared with the coaches for review.")]
 public sealed record ProgrammeSharedWithCoaches(
     Guid ProgrammeId,
     int Version,
@@ -14,5 +16,5 @@ public sealed record ProgrammeSharedWithCoaches(
     int LengthWeeks,
     IReadOnlyList<Theme> Themes,
     IReadOnlyList<PublishedActivity> Activities,
-    string SharedBy,
+    [property: Personal(PersonalData.StaffId)] string SharedBy,
     DateTimeOffset SharedAt);

@@ -1,4 +1,13 @@
+using CoachingBackend.BuildingBlocks.Analytics;
+
 namespace CoachingBackend.Programs.Programmes.Reviewing;
 
 /// <summary>A coach or org-admin commented on a version shared with coaches.</summary>
-public sealed record ProgrammeReviewCommentLeft(Guid ProgrammeId, int Version, Guid CommentId, string Text, string LeftBy, DateTimeOffset LeftAt);
+[EventMeaning("A coach commented on a programme version under review.")]
+public sealed record ProgrammeReviewCommentLeft(
+    Guid ProgrammeId,
+    int Version,
+    Guid CommentId,
+    [property: Personal(PersonalData.Omitted)] string Text,
+    [property: Personal(PersonalData.StaffId)] string LeftBy,
+    DateTimeOffset LeftAt);

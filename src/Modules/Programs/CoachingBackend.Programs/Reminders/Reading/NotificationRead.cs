@@ -1,4 +1,12 @@
+using CoachingBackend.BuildingBlocks.Analytics;
+
 namespace CoachingBackend.Programs.Reminders.Reading;
 
 /// <summary>The client (or someone on their behalf) marked a notification as read.</summary>
-public sealed record NotificationRead(Guid ClientProgrammeId, Guid ClientId, Guid NotificationId, string By, DateTimeOffset At);
+[EventMeaning("A notification of the client's was marked read.")]
+public sealed record NotificationRead(
+    Guid ClientProgrammeId,
+    [property: Personal(PersonalData.ClientId)] Guid ClientId,
+    Guid NotificationId,
+    [property: Personal(PersonalData.Omitted)] string By,
+    DateTimeOffset At);
