@@ -31,17 +31,17 @@ public sealed record PublishSurveyTemplate(
             RuleFor(t => t.Key).NotEmpty().MaximumLength(40).Matches(KeyPattern).WithMessage("A key is kebab-case, e.g. end-of-course.");
             RuleFor(t => t.Title).NotEmpty();
             RuleFor(t => t.Items).NotEmpty().Must(i => i!.Count <= 20).WithMessage("At most 20 items.");
-            RuleForEach(t => t.Items).ChildRules(item =>
+            RuleForEach(t => t.Items).NotNull().ChildRules(item =>
             {
                 item.RuleFor(i => i.Key).NotEmpty().MaximumLength(40).Matches(KeyPattern).WithMessage("An item's key is kebab-case.");
                 item.RuleFor(i => i.Kind).IsInEnum();
                 item.RuleFor(i => i.Prompt).NotEmpty();
             });
             RuleFor(t => t.Items).Must(i => i!.Select(x => x.Key).Distinct().Count() == i!.Count)
-                .When(t => t.Items is not null).WithMessage("Name each item once.");
+                .When(t => t.Items is not null && t.Items.All(i => i is not null)).WithMessage("Name each item once.");
             // The summaries read one judgement, one rating and one likelihood per response.
             RuleFor(t => t.Items).Must(i => i!.Where(x => x.Kind != SurveyItemKind.Text).GroupBy(x => x.Kind).All(g => g.Count() == 1))
-                .When(t => t.Items is not null).WithMessage("At most one item each of kind judgement, rating and likelihood.");
+                .When(t => t.Items is not null && t.Items.All(i => i is not null)).WithMessage("At most one item each of kind judgement, rating and likelihood.");
         }
     }
 
