@@ -1,3 +1,5 @@
+using CoachingBackend.BuildingBlocks.Identity;
+
 namespace CoachingBackend.Courses.Clients;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace CoachingBackend.Courses.Clients;
 /// in the service (activated when, on a time-out, left). Projected inline from Enrollment's client directory
 /// (<see cref="KnownClientProjection"/>), so it changes in the same transaction as the journey.
 /// </summary>
-public sealed class KnownClient
+public sealed class KnownClient : IKnownClient
 {
     public Guid Id { get; set; }
     public string? CoachUserId { get; set; }
