@@ -26,4 +26,7 @@ public static class ClientProgrammeProblems
 
     public static DomainRuleException NotNewerVersion(int current, int asked) =>
         new("programme-version-not-newer", $"The client follows version {current}; move them to a newer version released to clients, not {asked}.");
+
+    public static DomainRuleException ActivityAlreadyDone() =>
+        new("activity-already-done", "The activity is done already.");
 }

@@ -18,7 +18,8 @@ public static class SurveyIssuing
         var issued = new SurveyIssued(surveyId, client.Id, template.Key, template.Number, template.Title, trigger, about?.Kind, about?.Id,
             about?.Title?.Trim(), client.CoachUserId, context.UserId, context.Now, dueAt);
         var survey = Survey.Create(issued);
-        var what = about?.Title is { Length: > 0 } title ? $"\"{template.Title}\" about {title.Trim()}" : $"\"{template.Title}\"";
+        // The title of what it is about is the coach's free text: it stays on the survey, out of the journey's line.
+        var what = about?.Kind is { } kind ? $"\"{template.Title}\" about a {BuildingBlocks.Json.JsonDefaults.Name(kind)}" : $"\"{template.Title}\"";
         return Decision.Of(issued).Publishing(SurveyJourney.Entry(context, survey, 1, "survey-issued",
             $"Survey {what} ({template.Key}) sent, due by {dueAt:yyyy-MM-dd}."));
     }

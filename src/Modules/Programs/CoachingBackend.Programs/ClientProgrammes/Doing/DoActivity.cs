@@ -6,14 +6,16 @@ namespace CoachingBackend.Programs.ClientProgrammes.Doing;
 /// <summary>
 /// An activity-done entry marks its calendar activity done, in the same transaction as the entry: the entry's
 /// decision (its events and journey line) rides on the programme's, so the calendar and the entry never disagree.
-/// An activity done already stays done with its first entry; the new entry is still recorded.
+/// An activity done already is refused (409 <c>activity-already-done</c>): one entry says it was done, and a retry
+/// of the same entry is answered by its Idempotency-Key.
 /// </summary>
 public static class DoActivity
 {
     public static Decision Decide(ClientProgramme programme, Guid activityId, Guid entryId, Decision entry, CommandContext context)
     {
         var activity = CalendarActivities.Open(programme, activityId);
-        var done = activity.IsDone ? Decision.None : Decision.Of(new CalendarActivityDone(programme.Id, programme.ClientId, activity.Id, entryId, context.Now));
-        return done.Recording<Entry>(entryId, starts: true, [.. entry.Events]).Publishing([.. entry.IntegrationEvents]);
+        if (activity.IsDone) throw ClientProgrammeProblems.ActivityAlreadyDone();
+        return Decision.Of(new CalendarActivityDone(programme.Id, programme.ClientId, activity.Id, entryId, context.Now))
+            .Recording<Entry>(entryId, starts: true, [.. entry.Events]).Publishing([.. entry.IntegrationEvents]);
     }
 }

@@ -20,7 +20,7 @@ public sealed record SkipCalendarActivity : RoutedCommand<CalendarDay>
     {
         var activity = CalendarActivities.Open(programme, command.TargetId);
         if (activity.SkippedAt is not null) return Decision.None;
-        if (activity.IsDone) throw new DomainRuleException("activity-already-done", "The activity is done already; it cannot be skipped.");
+        if (activity.IsDone) throw ClientProgrammeProblems.ActivityAlreadyDone();
         return Decision.Of(new CalendarActivitySkipped(programme.Id, programme.ClientId, activity.Id, context.Now));
     }
 

@@ -121,7 +121,11 @@ public sealed class StartClientProgrammeHandler(EventStreams streams) : ICommand
                    ?? throw new NotFoundException("programme version", programmeId);
         var versions = await reads.Query<ProgrammeVersionRecord>().Where(v => v.ProgrammeId == programmeId)
             .OrderByDescending(v => v.Number).ToListAsync(ct);
-        if (versions.Count == 0) throw new NotFoundException("programme", programmeId);
+        // A programme drafted but never shared has no version yet: it exists, but not for clients.
+        if (versions.Count == 0)
+            throw await reads.LoadAsync<ProgrammeRecord>(programmeId, ct) is null
+                ? new NotFoundException("programme", programmeId)
+                : ClientProgrammeProblems.VersionNotReleased(null);
         return versions.FirstOrDefault(v => v.IsForClients) ?? throw ClientProgrammeProblems.VersionNotReleased(null);
     }
 }
