@@ -24,7 +24,7 @@ public sealed class TagDescriptions : IDocumentFilter
         ["Challenges"] = "Goals a coach sets on a client's wearable data (7,000 steps on 5 of 7 days), tracked as data arrives.",
         ["Surveys"] = "End-of-course, end-of-service and after-meeting surveys: templates, the client's answers and the coach's reply.",
         ["Feedback summaries"] = "What the organisation's clients think, per course, programme, coach or month: figures, never free texts.",
-        ["Analytics"] = "For analysts: counts over the journeys, and the event history to replay (NDJSON export, live Server-Sent Events, catalogue), pseudonymised so that no client is identified.",
+        ["Analytics"] = "For analysts: counts over the journeys (monthly figures; the funnel, dropout timing, readiness trend and time-outs, with counts under five suppressed), and the event history to replay (NDJSON export, live Server-Sent Events, catalogue), pseudonymised so that no client is identified.",
         ["Operations"] = "For an organisation's admin: its integration events that failed for good, to replay or discard.",
         ["Development"] = "Helpers that exist only in Development (or when DevTools:Enabled is set).",
     };

@@ -68,6 +68,8 @@ public sealed class EnrollmentModule : IModule
         options.Projections.Add<CoachRecordProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<FollowUpRecordProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<EnrollmentMonthRecordProjection>(ProjectionLifecycle.Async);
+        options.Projections.Add<ClientPathRecordProjection>(ProjectionLifecycle.Async);
+        options.Schema.For<ClientPathRecord>().Index(p => p.ReferredAt);
         options.Schema.For<ClientRecord>()
             .Index(c => c.CoachId).Index(c => c.CoachUserId).Index(c => c.ReferredAt)
             .Index(c => c.PassiveCheckDueAt).Index(c => c.TimeOutOverdueAt).Index(c => c.ServiceEndDueAt);
@@ -101,5 +103,9 @@ public sealed class EnrollmentModule : IModule
         GetEnrollmentSettings.Map(api);
         ChangeEnrollmentSettings.Map(api);
         GetEnrollmentFigures.Map(api);
+        GetJourneyFunnel.Map(api);
+        GetDropoutTiming.Map(api);
+        GetReadinessTrend.Map(api);
+        GetTimeOutFigures.Map(api);
     }
 }

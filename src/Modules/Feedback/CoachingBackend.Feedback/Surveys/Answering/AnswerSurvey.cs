@@ -28,13 +28,13 @@ public sealed record AnswerSurvey([property: System.ComponentModel.DataAnnotatio
         public Validator()
         {
             RuleFor(c => c.Answers).NotNull().Must(a => a!.Count <= 20).WithMessage("At most 20 answers.");
-            RuleForEach(c => c.Answers).ChildRules(a =>
+            RuleForEach(c => c.Answers).NotNull().WithMessage("An answer may not be null.").ChildRules(a =>
             {
                 a.RuleFor(x => x.Item).NotEmpty().MaximumLength(40);
                 a.RuleFor(x => x.Judgement).IsInEnum();
             });
             RuleFor(c => c.Answers).Must(a => a!.Select(x => x.Item).Distinct().Count() == a!.Count)
-                .When(c => c.Answers is not null).WithMessage("Answer each item once.");
+                .When(c => c.Answers is not null && c.Answers.All(x => x is not null)).WithMessage("Answer each item once.");
         }
     }
 
