@@ -5,10 +5,11 @@
 # The linters come from the npm registry into build/.lint (not committed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-tools=build/.lint
+tools=build/.lint  # not committed (.gitignore)
 if [ ! -x "$tools/node_modules/.bin/spectral" ] || [ ! -x "$tools/node_modules/.bin/redocly" ]; then
   mkdir -p "$tools"
-  (cd "$tools" && npm init -y >/dev/null && npm install --no-audit --no-fund @stoplight/spectral-cli@6.16.3 @redocly/cli@2.77.0 >/dev/null)
+  echo '{ "name": "coachingbackend-openapi-lint", "private": true }' > "$tools/package.json"
+  (cd "$tools" && npm install --no-audit --no-fund @stoplight/spectral-cli@6.16.3 @redocly/cli@2.77.0 >/dev/null)
 fi
 document="${1:-}"
 if [ -z "$document" ]; then
