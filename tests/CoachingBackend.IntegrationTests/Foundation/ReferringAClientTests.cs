@@ -20,6 +20,7 @@ public sealed class ReferringAClientTests(ApiFactory api) : IClassFixture<ApiFac
         var clientId = body.GetProperty("clientId").GetGuid();
         Assert.Equal(1, body.GetProperty("version").GetInt64());
         Assert.Equal($"/api/v1/clients/{clientId}", response.Headers.Location!.OriginalString);
+        Assert.Equal("\"1\"", response.Headers.ETag!.Tag);
 
         var coach = await api.ClientAs(tenant, "coach");
         var client = await coach.GetAsync(response.Headers.Location);

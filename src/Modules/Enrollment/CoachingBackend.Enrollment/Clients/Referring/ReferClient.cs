@@ -56,9 +56,11 @@ public sealed record ReferClient(
     }
 
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapPost("/referrals", async (ReferClient command, IMediator mediator, CancellationToken ct) =>
+        api.MapPost("/referrals", async (ReferClient command, IMediator mediator, HttpResponse response, CancellationToken ct) =>
             {
                 var accepted = await mediator.Send(command, ct);
+                // The journey's version, as every later read of the client gives it: the app's first If-Match.
+                response.SetETag(accepted.Version);
                 return TypedResults.Created($"/api/v1/clients/{accepted.ClientId}", accepted);
             })
             .WithName("ReferClient")
@@ -66,6 +68,7 @@ public sealed record ReferClient(
                 {"name":{"givenName":"Aino","familyName":"Virtanen"},"dateOfBirth":"1979-04-12","contact":{"email":"aino.virtanen@example.fi","phone":"+358 40 123 4567","preferredChannel":"phone"},"source":"health-station","referrerName":"Tikkurila health station","reason":"Raised blood pressure and little exercise; wants to change habits.","riskFactors":["raised-blood-pressure","physical-inactivity"]}
                 """))
             .WithTags("Referrals")
+            .WithMetadata(new VersionedResource(AcceptsIfMatch: false))
             .WithSummary("Refer a client to the service")
             .WithDescription("Starts the client's journey stream. Roles: referrer, coach, org-admin.")
             .AllowRoles(Roles.Referrer, Roles.Coach, Roles.OrgAdmin)

@@ -100,9 +100,10 @@ public sealed record RecordEntry(
 
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapPost("/clients/{clientId:guid}/entries", async Task<Created<EntryResponse>> (
-                Guid clientId, RecordEntry command, IMediator mediator, CancellationToken ct) =>
+                Guid clientId, RecordEntry command, IMediator mediator, HttpResponse response, CancellationToken ct) =>
             {
                 var entry = await mediator.Send(command.For<RecordEntry>(clientId, null), ct);
+                response.SetETag(entry.Version);
                 return TypedResults.Created($"/api/v1/entries/{entry.EntryId}", entry);
             })
             .WithName("RecordEntry")
@@ -110,6 +111,7 @@ public sealed record RecordEntry(
                 {"kind":"measurement","measurement":{"kind":"blood-pressure","systolic":132,"diastolic":84},"occurredAt":"2025-03-03T07:30:00+02:00","text":"Before breakfast."}
                 """))
             .WithTags("Entries")
+            .WithMetadata(new VersionedResource(AcceptsIfMatch: false))
             .WithSummary("Record an entry: an activity done, a note, a mood or a measurement")
             .WithDescription("kind is activity-done (calendarActivityId required), note (text required), mood (mood 1–5) or " +
                              "measurement (weight 20–400 kg or waist 30–300 cm as value; blood-pressure as systolic 60–260 over " +
