@@ -61,7 +61,13 @@ public sealed class AnalystExportTests(ApiFactory api) : IClassFixture<ApiFactor
         Assert.StartsWith("c_", referral.GetProperty("subject").GetString());
         Assert.Equal(referral.GetProperty("subject").GetString(), referral.GetProperty("data").GetProperty("clientId").GetString());
         Assert.Equal(referral.GetProperty("subject").GetString(), referral.GetProperty("stream").GetString());
-        Assert.Contains(lines, l => l.Type() == "client_discharged");
+        // Enums in the API's own spelling, however the store keeps them: one vocabulary per field.
+        Assert.Equal("health-station", referral.GetProperty("data").GetProperty("source").GetString());
+        Assert.Equal(["raised-blood-pressure", "physical-inactivity"],
+            referral.GetProperty("data").GetProperty("riskFactors").EnumerateArray().Select(r => r.GetString()));
+        var meeting = lines.Single(l => l.Type() == "meeting_recorded").GetProperty("data");
+        Assert.Equal(("remote", "held"), (meeting.GetProperty("mode").GetString(), meeting.GetProperty("outcome").GetString()));
+        Assert.Equal("completed", lines.Single(l => l.Type() == "client_discharged").GetProperty("data").GetProperty("reason").GetString());
     }
 
     [Fact]

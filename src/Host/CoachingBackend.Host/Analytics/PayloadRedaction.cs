@@ -39,7 +39,7 @@ public static class PayloadRedaction
             if (!type.Personal.TryGetValue(property.Name, out var treatment))
             {
                 writer.WritePropertyName(property.Name);
-                Copy(writer, property.Value, rawIds);
+                Copy(writer, property.Value, rawIds, EnumVocabulary.PropertyType(type.ClrType, property.Name));
                 continue;
             }
             switch (treatment)
@@ -67,9 +67,10 @@ public static class PayloadRedaction
     /// <summary><c>dateOfBirth</c> becomes <c>birthYear</c>; any other date field declared so, <c>&lt;name&gt;Year</c>.</summary>
     public static string BirthYearName(string field) => field == "dateOfBirth" ? "birthYear" : field + "Year";
 
-    private static void Copy(Utf8JsonWriter writer, JsonElement value, Dictionary<string, string> rawIds)
+    /// <summary>Copies a value, replacing raw ids of the event's people and writing enums as the API spells them.</summary>
+    private static void Copy(Utf8JsonWriter writer, JsonElement value, Dictionary<string, string> rawIds, Type? type)
     {
-        if (rawIds.Count == 0)
+        if (rawIds.Count == 0 && !EnumVocabulary.Holds(type))
         {
             value.WriteTo(writer);
             return;
@@ -79,6 +80,7 @@ public static class PayloadRedaction
             case JsonValueKind.String:
                 var text = value.GetString()!;
                 if (rawIds.TryGetValue(text, out var key)) writer.WriteStringValue(key);
+                else if (EnumVocabulary.IsEnum(type)) writer.WriteStringValue(EnumVocabulary.Spoken(text));
                 else value.WriteTo(writer);
                 break;
             case JsonValueKind.Object:
@@ -86,13 +88,14 @@ public static class PayloadRedaction
                 foreach (var property in value.EnumerateObject())
                 {
                     writer.WritePropertyName(property.Name);
-                    Copy(writer, property.Value, rawIds);
+                    Copy(writer, property.Value, rawIds, EnumVocabulary.PropertyType(Unwrapped(type), property.Name));
                 }
                 writer.WriteEndObject();
                 break;
             case JsonValueKind.Array:
                 writer.WriteStartArray();
-                foreach (var item in value.EnumerateArray()) Copy(writer, item, rawIds);
+                var element = EnumVocabulary.ElementOf(type);
+                foreach (var item in value.EnumerateArray()) Copy(writer, item, rawIds, element);
                 writer.WriteEndArray();
                 break;
             default:
@@ -100,4 +103,6 @@ public static class PayloadRedaction
                 break;
         }
     }
+
+    private static Type? Unwrapped(Type? type) => type is null ? null : Nullable.GetUnderlyingType(type) ?? type;
 }
