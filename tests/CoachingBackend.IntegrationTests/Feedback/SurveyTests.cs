@@ -82,9 +82,15 @@ public sealed class SurveyTests(ApiFactory api) : IClassFixture<ApiFactory>
         var client = await org.As("client", clientId.ToString());
         var issued = await api.AfterMessagesHandled(() => coach.PostOk($"/api/v1/clients/{clientId}/surveys", new { template = "end-of-service" }));
         var surveyId = issued.GetProperty("surveyId").GetGuid();
+        // The answer to issuing carries the questions, as the client's list does: an app can show them at once.
+        var questions = issued.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("key").GetString()).ToList();
+        Assert.Equal(questions, (await client.GetJson($"/api/v1/clients/{clientId}/surveys")).GetProperty("items")[0]
+            .GetProperty("items").EnumerateArray().Select(i => i.GetProperty("key").GetString()));
+        Assert.NotEmpty(questions);
 
         var answered = await api.AfterMessagesHandled(() => client.PostOk($"/api/v1/surveys/{surveyId}/response", FeedbackSteps.Answers()));
         Assert.Equal("answered", answered.GetProperty("status").GetString());
+        Assert.Equal(questions.Count, answered.GetProperty("items").GetArrayLength());
         var waiting = (await coach.GetJson("/api/v1/feedback/awaiting-reply")).GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(surveyId, Assert.Single(waiting).GetProperty("surveyId").GetGuid());
         Assert.Equal((0, false), (waiting[0].GetProperty("waitingDays").GetInt32(), waiting[0].GetProperty("isLate").GetBoolean()));

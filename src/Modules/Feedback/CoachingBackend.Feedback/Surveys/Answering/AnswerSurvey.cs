@@ -66,9 +66,9 @@ public sealed record AnswerSurvey([property: System.ComponentModel.DataAnnotatio
 
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapPost("/surveys/{surveyId:guid}/response", async Task<Ok<SurveyResponse>> (Guid surveyId, AnswerSurvey command,
-                IMediator mediator, TimeProvider time, CancellationToken ct) =>
-                TypedResults.Ok(SurveyResponse.From(await mediator.Send(command.For<AnswerSurvey>(surveyId, null), ct), null,
-                    time.GetUtcNow())))
+                IMediator mediator, Marten.IQuerySession session, TimeProvider time, CancellationToken ct) =>
+                TypedResults.Ok(await SurveyResponse.WithItemsAsync(await mediator.Send(command.For<AnswerSurvey>(surveyId, null), ct), session,
+                    time.GetUtcNow(), ct)))
             .WithName("AnswerSurvey")
             .WithMetadata(new RequestExample("""
                 {"answers":[{"item":"judgement","judgement":"positive"},{"item":"rating","value":5},{"item":"recommend","value":9},

@@ -40,10 +40,11 @@ public sealed record IssueSurvey(string Template, int? Version, SurveyAboutInput
 
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapPost("/clients/{clientId:guid}/surveys", async Task<Created<SurveyResponse>> (Guid clientId, IssueSurvey command,
-                IMediator mediator, TimeProvider time, CancellationToken ct) =>
+                IMediator mediator, Marten.IQuerySession session, TimeProvider time, CancellationToken ct) =>
             {
                 var survey = await mediator.Send(command.For<IssueSurvey>(clientId, null), ct);
-                return TypedResults.Created($"/api/v1/clients/{clientId}/surveys", SurveyResponse.From(survey, null, time.GetUtcNow()));
+                return TypedResults.Created($"/api/v1/clients/{clientId}/surveys",
+                    await SurveyResponse.WithItemsAsync(survey, session, time.GetUtcNow(), ct));
             })
             .WithName("IssueSurvey")
             .WithMetadata(new RequestExample("""

@@ -30,4 +30,8 @@ public sealed record SurveyResponse(
     public static SurveyResponse From(SurveyRecord s, IReadOnlyList<SurveyItem>? items, DateTimeOffset now) =>
         new(s.Id, s.ClientId, s.TemplateKey, s.TemplateNumber, s.TemplateTitle, s.Trigger, s.AboutKind, s.AboutId, s.AboutTitle, items,
             s.StatusAt(now), s.IssuedAt, s.DueAt, s.AnsweredAt, s.Answers, s.Reply, s.RepliedBy, s.RepliedAt);
+
+    /// <summary>The survey with its template version's questions, as a command's answer shows it.</summary>
+    public static async Task<SurveyResponse> WithItemsAsync(SurveyRecord s, Marten.IQuerySession session, DateTimeOffset now, CancellationToken ct) =>
+        From(s, (await Templates.SurveyTemplates.FindAsync(session, s.TemplateKey, s.TemplateNumber, ct)).Items, now);
 }

@@ -40,9 +40,9 @@ public sealed record ReplyToSurvey([property: Text(4000, Multiline = true)] stri
 
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapPost("/surveys/{surveyId:guid}/reply", async Task<Ok<SurveyResponse>> (Guid surveyId, ReplyToSurvey command,
-                IMediator mediator, TimeProvider time, CancellationToken ct) =>
-                TypedResults.Ok(SurveyResponse.From(await mediator.Send(command.For<ReplyToSurvey>(surveyId, null), ct), null,
-                    time.GetUtcNow())))
+                IMediator mediator, Marten.IQuerySession session, TimeProvider time, CancellationToken ct) =>
+                TypedResults.Ok(await SurveyResponse.WithItemsAsync(await mediator.Send(command.For<ReplyToSurvey>(surveyId, null), ct), session,
+                    time.GetUtcNow(), ct)))
             .WithName("ReplyToSurvey")
             .WithMetadata(new RequestExample("""
                 {"text":"Thank you! Your walks were the backbone of the year; keep the Monday one."}
