@@ -1,4 +1,8 @@
+using CoachingBackend.BuildingBlocks.EventSourcing;
+using CoachingBackend.BuildingBlocks.Identity;
 using CoachingBackend.BuildingBlocks.Time;
+using JasperFx;
+using Microsoft.Extensions.DependencyInjection;
 using Marten;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -85,6 +89,45 @@ public abstract class ClockDrivenScan(IDocumentStore store, TimeProvider time, I
         {
             // Closing would release it too, but the connection goes back to a pool: release it explicitly.
             await AdvisoryAsync(connection, "pg_advisory_unlock", CancellationToken.None);
+        }
+    }
+
+    /// <summary>
+    /// Decides on every stream due now, a page at a time: <paramref name="page"/> reads the next due (organisation, id)
+    /// pairs, leaving out the ids given (those handled already in this scan, so a scan always ends); each is decided in a
+    /// scope of its own organisation, as <paramref name="actor"/>. One stream's failure does not stop the others; a
+    /// concurrent change (the client acted meanwhile) is left to the next scan.
+    /// </summary>
+    protected async Task DecideOnEachDueAsync(IServiceScopeFactory scopes, string actor, int pageSize,
+        Func<IQuerySession, Guid[], Task<IReadOnlyList<(string Tenant, Guid Id)>>> page,
+        Func<EventStreams, string, Guid, Task> decide, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var handled = new HashSet<Guid>();
+        while (true)
+        {
+            IReadOnlyList<(string Tenant, Guid Id)> due;
+            await using (var query = store.QuerySession()) due = await page(query, [.. handled]);
+            foreach (var (tenant, id) in due)
+            {
+                handled.Add(id);
+                try
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    scope.ServiceProvider.GetRequiredService<RequestContext>()
+                        .Set(tenant, actor, [], $"{actor}-{now:yyyyMMddTHHmmss}", $"{actor}: due by the clock");
+                    await decide(scope.ServiceProvider.GetRequiredService<EventStreams>(), tenant, id);
+                }
+                catch (ConcurrencyException)
+                {
+                    logger.LogDebug("Stream {StreamId} in {Tenant} changed during the scan; the next scan looks again", id, tenant);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    logger.LogError(e, "{Actor} could not decide on stream {StreamId} in {Tenant}", actor, id, tenant);
+                }
+            }
+            if (due.Count < pageSize) return;
         }
     }
 

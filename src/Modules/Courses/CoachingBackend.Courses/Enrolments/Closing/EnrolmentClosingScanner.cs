@@ -26,45 +26,14 @@ public sealed class EnrolmentClosingScanner(IDocumentStore store, IServiceScopeF
 
     protected override TimeSpan Interval => TimeSpan.FromSeconds(configuration.GetValue("Courses:ClosingScanSeconds", 60));
 
-    public override async Task ScanAsync(CancellationToken ct)
+    public override Task ScanAsync(CancellationToken ct)
     {
         var now = Time.GetUtcNow();
         var pageSize = configuration.GetValue("Courses:ClosingScanPageSize", 500);
-        var failed = new HashSet<Guid>();
-        while (true)
-        {
-            IReadOnlyList<(string Tenant, Guid Id)> due;
-            await using (var query = Store.QuerySession())
-            {
-                // Each enrolment closed drops out (its closing moment goes), so the next page follows by itself; one
-                // that failed is set aside until the next scan.
-                var skip = failed.ToArray();
-                due = [.. (await query.Query<EnrolmentRecord>()
-                    .Where(e => e.AnyTenant() && e.ClosesAt <= now && e.Status == EnrolmentStatus.Active && !e.Id.IsOneOf(skip))
-                    .OrderBy(e => e.ClosesAt).Take(pageSize).ToListAsync(ct)).Select(e => (e.TenantId!, e.Id))];
-            }
-            foreach (var (tenant, id) in due)
-            {
-                try
-                {
-                    await CloseAsync(tenant, id, now, ct);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    failed.Add(id);
-                    logger.LogError(e, "Enrolment {EnrolmentId} in {Tenant} was not closed", id, tenant);
-                }
-            }
-            if (due.Count < pageSize) return;
-        }
-    }
-
-    private async Task CloseAsync(string tenantId, Guid enrolmentId, DateTimeOffset now, CancellationToken ct)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<RequestContext>()
-            .Set(tenantId, Actor, [], $"course-closing-scan-{now:yyyyMMddTHHmmss}", "course-closing-scan: due by the clock");
-        var streams = scope.ServiceProvider.GetRequiredService<EventStreams>();
-        await streams.Decide<Enrolment>(enrolmentId, null, CloseEnrolment.Decide, ct);
+        return DecideOnEachDueAsync(scopes, Actor, pageSize, async (query, skip) =>
+            [.. (await query.Query<EnrolmentRecord>()
+                .Where(e => e.AnyTenant() && e.ClosesAt <= now && e.Status == EnrolmentStatus.Active && !e.Id.IsOneOf(skip))
+                .OrderBy(e => e.ClosesAt).Take(pageSize).ToListAsync(ct)).Select(e => (e.TenantId!, e.Id))],
+            (streams, _, id) => streams.Decide<Enrolment>(id, null, CloseEnrolment.Decide, ct), ct);
     }
 }

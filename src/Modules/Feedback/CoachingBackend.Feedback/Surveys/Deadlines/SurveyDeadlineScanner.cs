@@ -25,47 +25,13 @@ public sealed class SurveyDeadlineScanner(IDocumentStore store, IServiceScopeFac
 
     protected override TimeSpan Interval => TimeSpan.FromSeconds(configuration.GetValue("Feedback:DeadlineScanSeconds", 30));
 
-    public override async Task ScanAsync(CancellationToken ct)
+    public override Task ScanAsync(CancellationToken ct)
     {
         var now = Time.GetUtcNow();
         var pageSize = configuration.GetValue("Feedback:DeadlineScanPageSize", 500);
-        var setAside = new HashSet<Guid>();
-        while (true)
-        {
-            IReadOnlyList<(string Tenant, Guid Id)> due;
-            await using (var query = Store.QuerySession())
-            {
-                // A survey handled (or failed) is set aside: its next deadline has moved on, or the next scan tries again.
-                var skip = setAside.ToArray();
-                due = [.. (await query.Query<SurveyRecord>().Where(s => s.AnyTenant() && s.NextDeadline <= now && !s.Id.IsOneOf(skip))
-                    .OrderBy(s => s.NextDeadline).Take(pageSize).ToListAsync(ct)).Select(s => (s.TenantId!, s.Id))];
-            }
-            foreach (var (tenant, id) in due)
-            {
-                setAside.Add(id);
-                try
-                {
-                    await DecideAsync(tenant, id, now, ct);
-                }
-                catch (ConcurrencyException)
-                {
-                    // The client answered, or the coach replied, meanwhile: the next scan looks again.
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    // One survey's failure must not stop the others'.
-                    logger.LogError(e, "No deadline recorded for survey {SurveyId} in {Tenant}", id, tenant);
-                }
-            }
-            if (due.Count < pageSize) return;
-        }
-    }
-
-    private async Task DecideAsync(string tenantId, Guid surveyId, DateTimeOffset now, CancellationToken ct)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<RequestContext>()
-            .Set(tenantId, Actor, [], $"feedback-scan-{now:yyyyMMddTHHmmss}", "feedback-scan: due by the clock");
-        await scope.ServiceProvider.GetRequiredService<EventStreams>().Decide<Survey>(surveyId, null, SurveyDeadlines.Decide, ct);
+        return DecideOnEachDueAsync(scopes, Actor, pageSize, async (query, skip) =>
+            [.. (await query.Query<SurveyRecord>().Where(s => s.AnyTenant() && s.NextDeadline <= now && !s.Id.IsOneOf(skip))
+                .OrderBy(s => s.NextDeadline).Take(pageSize).ToListAsync(ct)).Select(s => (s.TenantId!, s.Id))],
+            (streams, _, id) => streams.Decide<Survey>(id, null, SurveyDeadlines.Decide, ct), ct);
     }
 }

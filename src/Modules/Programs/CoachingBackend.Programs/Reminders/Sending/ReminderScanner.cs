@@ -27,45 +27,18 @@ public sealed class ReminderScanner(IDocumentStore store, IServiceScopeFactory s
 
     protected override TimeSpan Interval => TimeSpan.FromSeconds(configuration.GetValue("Programs:ReminderScanSeconds", 30));
 
-    public override async Task ScanAsync(CancellationToken ct)
+    public override Task ScanAsync(CancellationToken ct)
     {
         var now = Time.GetUtcNow();
         var pageSize = configuration.GetValue("Programs:ReminderScanPageSize", 500);
-        var failed = new HashSet<Guid>();
-        while (true)
-        {
-            IReadOnlyList<(string Tenant, Guid Id)> due;
-            await using (var query = Store.QuerySession())
-            {
-                // Each programme handled drops out (its next reminder moves on, or goes), so the next page follows by
-                // itself; one that failed is set aside until the next scan.
-                var skip = failed.ToArray();
-                due = [.. (await query.Query<ClientProgrammeRecord>().Where(p => p.AnyTenant() && p.NextReminderAt <= now && !p.Id.IsOneOf(skip))
-                    .OrderBy(p => p.NextReminderAt).Take(pageSize).ToListAsync(ct)).Select(p => (p.TenantId!, p.Id))];
-            }
-            foreach (var (tenant, id) in due)
-            {
-                try
-                {
-                    await RemindAsync(tenant, id, now, ct);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    // One programme's failure must not stop the others' reminders; the next scan tries it again.
-                    failed.Add(id);
-                    logger.LogError(e, "No reminders sent for client programme {ClientProgrammeId} in {Tenant}", id, tenant);
-                }
-            }
-            if (due.Count < pageSize) return;
-        }
+        return DecideOnEachDueAsync(scopes, Actor, pageSize, async (query, skip) =>
+            [.. (await query.Query<ClientProgrammeRecord>().Where(p => p.AnyTenant() && p.NextReminderAt <= now && !p.Id.IsOneOf(skip))
+                .OrderBy(p => p.NextReminderAt).Take(pageSize).ToListAsync(ct)).Select(p => (p.TenantId!, p.Id))],
+            (streams, tenant, id) => RemindAsync(streams, tenant, id, ct), ct);
     }
 
-    private async Task RemindAsync(string tenantId, Guid clientProgrammeId, DateTimeOffset now, CancellationToken ct)
+    private static async Task RemindAsync(EventStreams streams, string tenantId, Guid clientProgrammeId, CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<RequestContext>()
-            .Set(tenantId, Actor, [], $"reminder-scan-{now:yyyyMMddTHHmmss}", "reminder-scan: due by the clock");
-        var streams = scope.ServiceProvider.GetRequiredService<EventStreams>();
         await streams.BeginAsync(ct);
         var settings = await ProgramsSettingsRecord.LoadAsync(streams.Reads, tenantId, ct);
         var programme = await streams.Reads.LoadAsync<ClientProgrammeRecord>(clientProgrammeId, ct);
