@@ -23,6 +23,9 @@ public sealed class WritePathTests
         var module = ModuleDefinition.ReadModule(Modules.Named(moduleName).Assembly.Location);
         var offenders =
             from type in module.GetTypes()
+            // An event projection writes its read model from events that are being appended, inside that same
+            // transaction: Marten calls it from the write path, so it is part of it, not a way around it.
+            where !IsEventProjection(type)
             from method in type.Methods
             where method.HasBody
             from instruction in method.Body.Instructions
@@ -34,4 +37,8 @@ public sealed class WritePathTests
 
         Assert.Empty(offenders.Distinct());
     }
+
+    private static bool IsEventProjection(TypeDefinition type) =>
+        type.BaseType?.FullName == "Marten.Events.Projections.EventProjection"
+        || (type.DeclaringType is not null && IsEventProjection(type.DeclaringType));
 }

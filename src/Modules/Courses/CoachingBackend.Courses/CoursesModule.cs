@@ -44,7 +44,8 @@ public sealed class CoursesModule : IModule
     {
         options.Projections.Add<KnownClientProjection>(ProjectionLifecycle.Inline);
         // Its own table: Programs' and ReadinessAssessment's KnownClient would otherwise take the same default alias.
-        options.Schema.For<KnownClient>().DocumentAlias("courses_known_client").Index(c => c.CoachUserId);
+        // Numeric revisions, as the table had when an aggregation kept it: an existing database needs no migration.
+        options.Schema.For<KnownClient>().DocumentAlias("courses_known_client").Index(c => c.CoachUserId).UseNumericRevisions(true);
         // The bank's items as Programs announced them, kept by the handlers in Materials/HearingMaterials.
         options.Schema.For<KnownMaterial>().DocumentAlias("courses_known_material");
 

@@ -38,7 +38,8 @@ public sealed class FeedbackModule : IModule
     {
         options.Projections.Add<KnownClientProjection>(ProjectionLifecycle.Inline);
         // Its own table: the other modules' KnownClient would otherwise take the same default alias.
-        options.Schema.For<KnownClient>().DocumentAlias("feedback_known_client").Index(c => c.CoachUserId);
+        // Numeric revisions, as the table had when an aggregation kept it: an existing database needs no migration.
+        options.Schema.For<KnownClient>().DocumentAlias("feedback_known_client").Index(c => c.CoachUserId).UseNumericRevisions(true);
 
         options.Events.AddEventTypes([typeof(FeedbackSettingsChanged)]);
         options.Projections.Snapshot<FeedbackRules>(SnapshotLifecycle.Inline);

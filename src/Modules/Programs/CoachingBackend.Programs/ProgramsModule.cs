@@ -64,7 +64,8 @@ public sealed class ProgramsModule : IModule
     {
         options.Projections.Add<KnownClientProjection>(ProjectionLifecycle.Inline);
         // Its own table: ReadinessAssessment's KnownClient would otherwise take the same default alias.
-        options.Schema.For<KnownClient>().DocumentAlias("programs_known_client").Index(c => c.CoachUserId);
+        // Numeric revisions, as the table had when an aggregation kept it: an existing database needs no migration.
+        options.Schema.For<KnownClient>().DocumentAlias("programs_known_client").Index(c => c.CoachUserId).UseNumericRevisions(true);
 
         options.Events.AddEventTypes([typeof(EntryRecorded), typeof(EntryCommented), typeof(ProgramsSettingsChanged)]);
         // Write models as inline snapshots, like every module's: a command loads one document.

@@ -33,6 +33,8 @@ public sealed class ReadinessAssessmentModule : IModule
         options.Projections.Add<AssessmentRecordProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<AssessmentRecord>().Index(a => a.ClientId);
         options.Projections.Add<KnownClientProjection>(ProjectionLifecycle.Inline);
+        // Numeric revisions, as the table had when an aggregation kept it: an existing database needs no migration.
+        options.Schema.For<KnownClient>().UseNumericRevisions(true);
         options.Schema.For<CustomQuestionnaire>().Identity(q => q.Id).Index(q => q.Key);
     }
 

@@ -1,5 +1,7 @@
 using CoachingBackend.Enrollment.Contracts;
+using Marten;
 using Marten.Events.Projections;
+using Marten.Patching;
 
 namespace CoachingBackend.Feedback.Clients;
 
@@ -7,29 +9,32 @@ namespace CoachingBackend.Feedback.Clients;
 /// Keeps <see cref="KnownClient"/> from the facts Enrollment records on each client's directory stream, inline: a new
 /// responsible coach holds here in the very transaction that made it, so the previous coach is refused at once.
 /// </summary>
-public sealed partial class KnownClientProjection : MultiStreamProjection<KnownClient, Guid>
+/// <remarks>
+/// An event projection that inserts on the referral and patches each later fact in place: it never loads the copy
+/// first, so a referral or a directory fact costs no extra round trip per module (a multi-stream aggregation loaded
+/// every module's copy before writing it).
+/// </remarks>
+public sealed partial class KnownClientProjection : EventProjection
 {
     public KnownClientProjection()
     {
         // Other modules keep a KnownClient of their own: the projection's default name would clash with theirs.
         Name = "FeedbackKnownClient";
-        Identity<ReferralReceived>(e => e.ClientId);
-        Identity<ResponsibleCoachChanged>(e => e.ClientId);
-        Identity<ClientServiceActivated>(e => e.ClientId);
-        Identity<ClientTimeOutStarted>(e => e.ClientId);
-        Identity<ClientServiceResumed>(e => e.ClientId);
-        Identity<ClientLeftService>(e => e.ClientId);
     }
 
-    public static KnownClient Create(ReferralReceived e) => new() { Id = e.ClientId, Status = ServiceStatus.Referred };
+    public KnownClient Create(ReferralReceived e) => new() { Id = e.ClientId, Status = ServiceStatus.Referred };
 
-    public static void Apply(ResponsibleCoachChanged e, KnownClient client) => client.CoachUserId = e.CoachUserId;
+    public void Project(ResponsibleCoachChanged e, IDocumentOperations ops) =>
+        ops.Patch<KnownClient>(e.ClientId).Set(c => c.CoachUserId, e.CoachUserId);
 
-    public static void Apply(ClientServiceActivated e, KnownClient client) => client.Status = ServiceStatus.Active;
+    public void Project(ClientServiceActivated e, IDocumentOperations ops) => Status(ops, e.ClientId, ServiceStatus.Active);
 
-    public static void Apply(ClientTimeOutStarted e, KnownClient client) => client.Status = ServiceStatus.OnTimeOut;
+    public void Project(ClientTimeOutStarted e, IDocumentOperations ops) => Status(ops, e.ClientId, ServiceStatus.OnTimeOut);
 
-    public static void Apply(ClientServiceResumed e, KnownClient client) => client.Status = ServiceStatus.Active;
+    public void Project(ClientServiceResumed e, IDocumentOperations ops) => Status(ops, e.ClientId, ServiceStatus.Active);
 
-    public static void Apply(ClientLeftService e, KnownClient client) => client.Status = ServiceStatus.Left;
+    public void Project(ClientLeftService e, IDocumentOperations ops) => Status(ops, e.ClientId, ServiceStatus.Left);
+
+    private static void Status(IDocumentOperations ops, Guid clientId, ServiceStatus status) =>
+        ops.Patch<KnownClient>(clientId).Set(c => c.Status, status);
 }

@@ -1,5 +1,7 @@
 using CoachingBackend.Enrollment.Contracts;
+using Marten;
 using Marten.Events.Projections;
+using Marten.Patching;
 
 namespace CoachingBackend.ReadinessAssessment.Clients;
 
@@ -8,22 +10,17 @@ namespace CoachingBackend.ReadinessAssessment.Clients;
 /// events only), inline: a new responsible coach takes over here in the very transaction that assigned them, so the
 /// previous coach has no window in which this module still lets them act.
 /// </summary>
-public sealed partial class KnownClientProjection : MultiStreamProjection<KnownClient, Guid>
+/// <remarks>
+/// An event projection that inserts on the referral and patches each later fact in place: it never loads the copy
+/// first, so a referral or a directory fact costs no extra round trip per module (a multi-stream aggregation loaded
+/// every module's copy before writing it).
+/// </remarks>
+public sealed partial class KnownClientProjection : EventProjection
 {
-    public KnownClientProjection()
-    {
-        Identity<ReferralReceived>(e => e.ClientId);
-        Identity<ResponsibleCoachChanged>(e => e.ClientId);
-        Identity<ClientLeftService>(e => e.ClientId);
-    }
+    public KnownClient Create(ReferralReceived e) => new() { Id = e.ClientId };
 
-    public static KnownClient Create(ReferralReceived e) => new() { Id = e.ClientId };
+    public void Project(ResponsibleCoachChanged e, IDocumentOperations ops) =>
+        ops.Patch<KnownClient>(e.ClientId).Set(c => c.CoachUserId, e.CoachUserId).Set(c => c.CoachChangedAt, e.ChangedAt);
 
-    public static void Apply(ResponsibleCoachChanged e, KnownClient client)
-    {
-        client.CoachUserId = e.CoachUserId;
-        client.CoachChangedAt = e.ChangedAt;
-    }
-
-    public static void Apply(ClientLeftService e, KnownClient client) => client.HasLeft = true;
+    public void Project(ClientLeftService e, IDocumentOperations ops) => ops.Patch<KnownClient>(e.ClientId).Set(c => c.HasLeft, true);
 }
