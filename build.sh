@@ -3,6 +3,7 @@
 #   ./build.sh run    runs the API (http://localhost:5080/swagger), with a local PostgreSQL if none is configured
 #   ./build.sh test   runs the whole test suite and ends with one line: N passed, N failed, N skipped
 #   ./build.sh bench  runs the benchmark (README, "Benchmark"); e.g. ./build.sh bench --seconds 5 --writers 16
+#   ./build.sh codegen  writes the message handlers' code into the Host again (after changing a handler or a policy)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -67,12 +68,25 @@ case "${1:-}" in
     shift
     pack_shim
     ensure_postgres
-    # The product as it ships: a Release build of the Host, which the benchmark starts as a child process.
-    dotnet build src/Host/CoachingBackend.Host -c Release --nologo -v quiet -clp:ErrorsOnly
+    # The product as it ships: the Host published for this machine, compiled ahead of time (ReadyToRun), which the
+    # benchmark starts as a child process.
+    dotnet publish src/Host/CoachingBackend.Host -c Release --use-current-runtime --self-contained false \
+      -o build/publish/host --nologo -v quiet -clp:ErrorsOnly
     exec dotnet run -c Release --project bench/CoachingBackend.Benchmarks -- "$@"
     ;;
+  codegen)
+    pack_shim
+    # Wolverine's handler code, generated ahead of time and compiled into the Host (docs/adr/0022-pre-generated-code-and-start-up.md).
+    # The old code goes first: it may no longer compile against a changed handler. Nothing here connects to a database.
+    rm -rf src/Host/CoachingBackend.Host/Internal/Generated
+    dotnet build src/Host/CoachingBackend.Host -c Release --nologo -v quiet -clp:ErrorsOnly
+    cd src/Host/CoachingBackend.Host
+    ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Postgres="Host=localhost;Database=codegen-only" \
+      Auth__SigningKey="codegen-only-signing-key-0123456789abcdef-0123456789" \
+      dotnet run -c Release --no-build --no-launch-profile -- codegen write | grep -c "Wrote generated code file" | sed 's/$/ files written to Internal\/Generated/'
+    ;;
   *)
-    echo "usage: ./build.sh run | test | bench [--seconds D] [--writers N]" >&2
+    echo "usage: ./build.sh run | test | bench [--seconds D] [--writers N] | codegen" >&2
     exit 2
     ;;
 esac

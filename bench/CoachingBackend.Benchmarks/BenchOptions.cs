@@ -18,6 +18,8 @@ public sealed record BenchOptions
     public string? HostDll { get; init; }
     /// <summary>Only the wearable ingest against COPY (issue 11), skipping the other scenarios.</summary>
     public bool WearablesOnly { get; init; }
+    /// <summary>Only the throughput scenarios, bare and HTTP, and their ratios (<c>--only throughput</c>): a quick look while profiling.</summary>
+    public bool ThroughputOnly { get; init; }
     /// <summary>Runs the analysts' export measurement alone (<c>--export</c>), over this many stored events.</summary>
     public bool ExportOnly { get; init; }
     public int ExportEvents { get; init; } = 1_000_000;
@@ -28,7 +30,7 @@ public sealed record BenchOptions
     public const string Usage = """
         usage: ./build.sh bench [--seconds D] [--writers N] [--warmup S] [--streams-per-writer K]
                                 [--xact-commands M] [--long-journey E] [--journey-samples J] [--out FILE]
-                                [--host-dll PATH] [--only wearables] [--export [--export-events N]]
+                                [--host-dll PATH] [--only wearables|throughput] [--export [--export-events N]]
           env: BENCH_SECONDS, BENCH_WRITERS, BENCH_WARMUP, BENCH_OUT; ConnectionStrings__Postgres to use an existing
                server (otherwise a throwaway local cluster with fsync on is started and deleted afterwards)
         """;
@@ -57,7 +59,12 @@ public sealed record BenchOptions
                 "--journey-samples" => o with { JourneySamples = int.Parse(Next()) },
                 "--out" => o with { Output = Next() },
                 "--host-dll" => o with { HostDll = Next() },
-                "--only" => Next() == "wearables" ? o with { WearablesOnly = true } : throw new ArgumentException($"--only takes: wearables.\n{Usage}"),
+                "--only" => Next() switch
+                {
+                    "wearables" => o with { WearablesOnly = true },
+                    "throughput" => o with { ThroughputOnly = true },
+                    _ => throw new ArgumentException($"--only takes: wearables, throughput.\n{Usage}"),
+                },
                 "--export" => o with { ExportOnly = true },
                 "--export-events" => o with { ExportEvents = int.Parse(Next()) },
                 "--help" or "-h" => throw new ArgumentException(Usage),

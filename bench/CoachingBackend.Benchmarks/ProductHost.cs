@@ -5,7 +5,7 @@ using System.Net.Sockets;
 namespace CoachingBackend.Benchmarks;
 
 /// <summary>
-/// The product as it ships: the Release build of the Host run by `dotnet` as a child process, in Production, on Kestrel
+/// The product as it ships: the Host as published (Release, ReadyToRun) run by `dotnet` as a child process, in Production, on Kestrel
 /// on a loopback port, with its own database and a signing key; its working set sampled while it runs.
 /// </summary>
 public sealed class ProductHost : IAsyncDisposable
@@ -46,14 +46,14 @@ public sealed class ProductHost : IAsyncDisposable
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CoachingBackend.sln"))) directory = directory.Parent;
         if (directory is null) throw new InvalidOperationException("Cannot find the repository (CoachingBackend.sln) above the benchmark.");
-        return Path.Combine(directory.FullName, "src/Host/CoachingBackend.Host/bin/Release/net10.0/CoachingBackend.Host.dll");
+        return Path.Combine(directory.FullName, "build/publish/host/CoachingBackend.Host.dll");
     }
 
     /// <summary>Starts the host and returns once /health/ready answers 200; <see cref="ColdStart"/> is that time.</summary>
     public static async Task<ProductHost> StartAsync(string dll, string connectionString, bool devClock = false)
     {
         if (!File.Exists(dll))
-            throw new InvalidOperationException($"No Release build of the Host at {dll}: run `dotnet build -c Release src/Host/CoachingBackend.Host` (./build.sh bench does).");
+            throw new InvalidOperationException($"No published Host at {dll}: run `./build.sh bench`, which publishes it first.");
         var port = FreePort();
         var info = new ProcessStartInfo("dotnet")
         {

@@ -38,7 +38,7 @@ if (options.ExportOnly)
 }
 
 var dll = options.HostDll ?? ProductHost.DefaultDll();
-var wearables = await WearableScenarios.RunAsync(server, dll, options);
+var wearables = options.ThroughputOnly ? null : await WearableScenarios.RunAsync(server, dll, options);
 if (options.WearablesOnly)
 {
     var only = Path.GetFullPath(options.Output);
@@ -81,6 +81,13 @@ var meetings = await product.MeetingsAsync();
 scenarios.Add(meetings);
 (took, _) = await database.SettleAsync();
 drained[meetings.Name] = Math.Round(took.TotalSeconds, 1);
+if (options.ThroughputOnly)
+{
+    Report.PrintThroughput(scenarios);
+    Console.WriteLine($"ratios: referral / StartStream {scenarios[3].OpsPerSecond / scenarios[0].OpsPerSecond:F3}, " +
+                      $"meeting / FetchForWriting+append {scenarios[4].OpsPerSecond / scenarios[1].OpsPerSecond:F3}");
+    return 0;
+}
 
 Console.WriteLine("Transactions per command (sequential, after async work settles; about a minute each):");
 var referralTransactions = await product.TransactionsPerCommandAsync("POST /referrals", () => api.ReferAsync());

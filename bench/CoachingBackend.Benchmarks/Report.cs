@@ -8,15 +8,7 @@ public static class Report
         TransactionCount referral, TransactionCount meeting, JourneyLengthResult journeys, TimeSpan firstStart,
         TimeSpan coldStart, double peakMb, IReadOnlyDictionary<string, double> drained)
     {
-        static string F(double v, string format = "F1") => double.IsNaN(v) ? "-" : v.ToString(format, CultureInfo.InvariantCulture);
-        Console.WriteLine();
-        Console.WriteLine($"| {"scenario",-40} | {"writers",7} | {"ops/s",8} | {"p50 ms",7} | {"p95 ms",7} | {"p99 ms",7} | {"errors",6} |");
-        Console.WriteLine($"|{new string('-', 42)}|{new string('-', 9)}|{new string('-', 10)}|{new string('-', 9)}|{new string('-', 9)}|{new string('-', 9)}|{new string('-', 8)}|");
-        foreach (var s in scenarios)
-        {
-            Console.WriteLine($"| {s.Name,-40} | {s.Writers,7} | {F(s.OpsPerSecond, "F0"),8} | {F(s.Latency.P50),7} | {F(s.Latency.P95),7} | {F(s.Latency.P99),7} | {s.Errors,6} |");
-        }
-        foreach (var s in scenarios.Where(s => s.FirstError is not null)) Console.WriteLine($"  first error in {s.Name}: {s.FirstError}");
+        PrintThroughput(scenarios);
         Console.WriteLine();
         Console.WriteLine($"| {"figure",-62} | {"value",12} |");
         Console.WriteLine($"|{new string('-', 64)}|{new string('-', 14)}|");
@@ -35,4 +27,19 @@ public static class Report
         Row("host peak working set (MB)", F(peakMb));
         Console.WriteLine();
     }
+
+    /// <summary>The scenarios' table, and the two ratios when only the throughput was measured.</summary>
+    public static void PrintThroughput(IReadOnlyList<ScenarioResult> scenarios)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"| {"scenario",-40} | {"writers",7} | {"ops/s",8} | {"p50 ms",7} | {"p95 ms",7} | {"p99 ms",7} | {"errors",6} |");
+        Console.WriteLine($"|{new string('-', 42)}|{new string('-', 9)}|{new string('-', 10)}|{new string('-', 9)}|{new string('-', 9)}|{new string('-', 9)}|{new string('-', 8)}|");
+        foreach (var s in scenarios)
+        {
+            Console.WriteLine($"| {s.Name,-40} | {s.Writers,7} | {F(s.OpsPerSecond, "F0"),8} | {F(s.Latency.P50),7} | {F(s.Latency.P95),7} | {F(s.Latency.P99),7} | {s.Errors,6} |");
+        }
+        foreach (var s in scenarios.Where(s => s.FirstError is not null)) Console.WriteLine($"  first error in {s.Name}: {s.FirstError}");
+    }
+
+    private static string F(double v, string format = "F1") => double.IsNaN(v) ? "-" : v.ToString(format, CultureInfo.InvariantCulture);
 }

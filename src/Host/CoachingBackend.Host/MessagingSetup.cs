@@ -1,6 +1,7 @@
 using CoachingBackend.BuildingBlocks.Json;
 using CoachingBackend.BuildingBlocks.Pipeline;
 using CoachingBackend.BuildingBlocks.Resilience;
+using JasperFx.CodeGeneration;
 using Wolverine;
 using Wolverine.ErrorHandling;
 
@@ -12,9 +13,16 @@ public static class MessagingSetup
     /// Wolverine carries integration events between modules on durable local queues backed by the Marten
     /// outbox (docs/adr/0004-integration-events-with-wolverine.md).
     /// </summary>
-    public static IHostBuilder AddCoachingMessaging(this IHostBuilder host, IConfiguration configuration) =>
+    public static IHostBuilder AddCoachingMessaging(this IHostBuilder host, IConfiguration configuration, IHostEnvironment environment) =>
         host.UseWolverine(options =>
         {
+            // The handlers' code is generated ahead of time into Internal/Generated (./build.sh codegen) and compiled
+            // into the Host: in production it is loaded, never compiled at run time (no Roslyn at start or at a first
+            // message). Elsewhere a handler with no generated code yet is compiled at run time; a test fails until the
+            // generated code is written again (docs/adr/0022-pre-generated-code-and-start-up.md).
+            options.ApplicationAssembly = typeof(MessagingSetup).Assembly;
+            options.CodeGeneration.TypeLoadMode = environment.IsProduction() ? TypeLoadMode.Static : TypeLoadMode.Auto;
+            options.CodeGeneration.SourceCodeWritingEnabled = false;
             options.UseRuntimeCompilation();
             // Several nodes on one database share the inbox and outbox and elect one leader for Wolverine's own agents
             // (docs/adr/0011-two-hosts.md). Balanced is the default; said here because the design depends on it.

@@ -2,6 +2,7 @@ using CoachingBackend.BuildingBlocks.EventSourcing;
 using CoachingBackend.BuildingBlocks.Http.Idempotency;
 using CoachingBackend.BuildingBlocks.Json;
 using CoachingBackend.Host.Analytics;
+using CoachingBackend.Host.Database;
 using JasperFx;
 using JasperFx.Events;
 using JasperFx.Events.Daemon;
@@ -37,7 +38,9 @@ public static class PersistenceSetup
                 options.Events.MetadataConfig.CausationIdEnabled = true;
                 options.Events.MetadataConfig.UserNameEnabled = true;
                 options.Events.MetadataConfig.HeadersEnabled = true;
-                options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+                // The whole schema is applied before the host starts (SchemaAtStartup), not checked table by table on
+                // each document type's first use.
+                options.AutoCreateSchemaObjects = AutoCreate.None;
                 // Marten's spans (a session's connection and its commands) and its counters of appended events.
                 options.OpenTelemetry.TrackConnections = TrackLevel.Normal;
                 options.OpenTelemetry.TrackEventCounters();
@@ -48,11 +51,14 @@ public static class PersistenceSetup
                 AnalyticsSetup.ConfigureMarten(options);
             })
             .UseLightweightSessions()
-            .ApplyAllDatabaseChangesOnStartup()
             // Hot/cold: on several nodes, each async projection runs on the one node holding its advisory lock, and
             // another takes over when that node goes (docs/adr/0011-two-hosts.md).
             .AddAsyncDaemon(DaemonMode.HotCold)
-            .IntegrateWithWolverine();
+            // Wolverine builds its own inbox, outbox and node tables as it starts: Marten's AutoCreate of None (above)
+            // would otherwise leave them unbuilt.
+            .IntegrateWithWolverine(wolverine => wolverine.AutoCreate = AutoCreate.CreateOrUpdate);
+        // Before Wolverine and the projection daemon, which need the schema; skipped when it is this version's already.
+        services.Insert(0, ServiceDescriptor.Singleton<IHostedService, SchemaAtStartup>());
         services.AddTenantSessions();
         return services;
     }

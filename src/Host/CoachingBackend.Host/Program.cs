@@ -59,7 +59,7 @@ foreach (var module in ModuleRegistry.All)
     module.AddServices(services, builder.Configuration);
 }
 services.AddCoachingPersistence(database.ConnectionString, builder.Environment);
-builder.Host.AddCoachingMessaging(builder.Configuration);
+builder.Host.AddCoachingMessaging(builder.Configuration, builder.Environment);
 services.AddCoachingObservability(builder.Configuration);
 services.AddDeadLetterOperations();
 services.AddAnalystExport();
