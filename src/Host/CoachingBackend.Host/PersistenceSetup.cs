@@ -27,7 +27,14 @@ public static class PersistenceSetup
             {
                 // No DISCARD ALL on every checkout from the pool: it cost one transaction per connection use (half of
                 // all transactions). Nothing here leaves session state behind; advisory locks are released explicitly.
-                options.Connection(new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString);
+                // Statements a connection has run twice are prepared on it: Marten's long upserts and appends are then
+                // sent and planned once per connection, not parsed again on every command (ADR 24).
+                options.Connection(new Npgsql.NpgsqlConnectionStringBuilder(connectionString)
+                {
+                    NoResetOnClose = true,
+                    MaxAutoPrepare = 256,
+                    AutoPrepareMinUsages = 2,
+                }.ConnectionString);
                 options.DatabaseSchemaName = "coaching";
                 options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, JsonDefaults.Apply);
                 options.Policies.AllDocumentsAreMultiTenanted();

@@ -55,7 +55,8 @@ services.AddMediator(options =>
 });
 foreach (var module in ModuleRegistry.All)
 {
-    services.AddValidatorsFromAssembly(module.GetType().Assembly, includeInternalTypes: true);
+    // Singletons: a validator holds no state, and building one parses every rule's expressions (a cost per request when scoped).
+    services.AddValidatorsFromAssembly(module.GetType().Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
     module.AddServices(services, builder.Configuration);
 }
 services.AddCoachingPersistence(database.ConnectionString, builder.Environment);
