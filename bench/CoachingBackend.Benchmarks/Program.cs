@@ -60,7 +60,7 @@ await using (var store = BareScenarios.Store(await server.CreateDatabaseAsync("m
 }
 scenarios.Add(await BareScenarios.NpgsqlInsertAsync(await server.CreateDatabaseAsync("plain"), options));
 
-Console.WriteLine("Product (Release Host in Production, Kestrel on loopback, child process):");
+Console.WriteLine("Product (the published Host in Production, Kestrel on loopback, child process):");
 var productConnection = await server.CreateDatabaseAsync("product");
 TimeSpan firstStart;
 await using (var first = await ProductHost.StartAsync(dll, productConnection)) firstStart = first.ColdStart;

@@ -25,17 +25,39 @@ public sealed class SchemaAtStartup(IDocumentStore store, ILogger<SchemaAtStartu
         await connection.OpenAsync(cancellationToken);
         if (await AppliedAsync(connection, schema, cancellationToken) == fingerprint) return;
 
-        logger.LogInformation("Applying this version's schema to the database");
-        await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync(AutoCreate.CreateOrUpdate);
+        // Nodes of a new version starting together: one applies the schema, the others wait and then find it applied.
+        var lockId = ((StoreOptions)store.Options).ApplyChangesLockId;
+        await ExecuteAsync(connection, $"select pg_advisory_lock({lockId})", cancellationToken);
+        try
+        {
+            if (await AppliedAsync(connection, schema, cancellationToken) == fingerprint) return;
+            logger.LogInformation("Applying this version's schema to the database");
+            await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync(AutoCreate.CreateOrUpdate);
+            await RecordAsync(connection, schema, fingerprint, cancellationToken);
+        }
+        finally
+        {
+            await ExecuteAsync(connection, $"select pg_advisory_unlock({lockId})", CancellationToken.None);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private static async Task RecordAsync(NpgsqlConnection connection, string schema, string fingerprint, CancellationToken ct)
+    {
         await using var record = new NpgsqlCommand(
             $"create table if not exists {schema}.{Table} (id int primary key, fingerprint text not null, applied_at timestamptz not null default now());" +
             $"insert into {schema}.{Table} (id, fingerprint) values (1, @fingerprint) " +
             "on conflict (id) do update set fingerprint = excluded.fingerprint, applied_at = now()", connection);
         record.Parameters.AddWithValue("fingerprint", fingerprint);
-        await record.ExecuteNonQueryAsync(cancellationToken);
+        await record.ExecuteNonQueryAsync(ct);
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(ct);
+    }
 
     private static async Task<string?> AppliedAsync(NpgsqlConnection connection, string schema, CancellationToken ct)
     {
