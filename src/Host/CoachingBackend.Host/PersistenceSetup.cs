@@ -40,6 +40,9 @@ public static class PersistenceSetup
                 options.Policies.AllDocumentsAreMultiTenanted();
                 options.Events.TenancyStyle = JasperFx.MultiTenancy.TenancyStyle.Conjoined;
                 options.Events.StreamIdentity = StreamIdentity.AsGuid;
+                // Quick appends (Marten 9's default, said here because the design depends on it): one statement per
+                // stream, sequence and timestamps assigned by the database (docs/adr/0025-quick-append.md).
+                options.Events.AppendMode = EventAppendMode.QuickWithServerTimestamps;
                 options.Events.UseMandatoryStreamTypeDeclaration = true;
                 options.Events.MetadataConfig.CorrelationIdEnabled = true;
                 options.Events.MetadataConfig.CausationIdEnabled = true;
