@@ -68,7 +68,8 @@ public static class PersistenceSetup
             // would otherwise leave them unbuilt.
             .IntegrateWithWolverine(wolverine => wolverine.AutoCreate = AutoCreate.CreateOrUpdate);
         // Before Wolverine and the projection daemon, which need the schema; skipped when it is this version's already.
-        services.Insert(0, ServiceDescriptor.Singleton<IHostedService, SchemaAtStartup>());
+        services.AddSingleton<SchemaAtStartup>();
+        services.Insert(0, ServiceDescriptor.Singleton<IHostedService>(s => s.GetRequiredService<SchemaAtStartup>()));
         services.AddTenantSessions();
         return services;
     }

@@ -122,7 +122,13 @@ app.Lifetime.ApplicationStopped.Register(() => database.DisposeAsync().AsTask().
 
 // A command (`projections` to list or rebuild, `help` for the rest) runs and exits; without one, the API runs. Options
 // alone (--urls) are the API's, and a test host passes only those.
-if (args.Length > 0 && !args[0].StartsWith('-')) return await app.RunJasperFxCommands(args);
+if (args.Length > 0 && !args[0].StartsWith('-'))
+{
+    // A rebuild writes the projections' tables: bring the schema to this version first, as a start of the API would.
+    // (db-assert and db-apply compare and apply it themselves; codegen needs no database.)
+    if (args[0] == "projections") await app.Services.GetRequiredService<SchemaAtStartup>().StartAsync(CancellationToken.None);
+    return await app.RunJasperFxCommands(args);
+}
 await app.RunAsync();
 return 0;
 

@@ -17,6 +17,9 @@ namespace CoachingBackend.ReadinessAssessment.Clients;
 /// </remarks>
 public sealed partial class KnownClientProjection : EventProjection
 {
+    // The name it had as an aggregation (its document's), which `projections rebuild` knows it by.
+    public KnownClientProjection() => Name = "KnownClient";
+
     public KnownClient Create(ReferralReceived e) => new() { Id = e.ClientId };
 
     public void Project(ResponsibleCoachChanged e, IDocumentOperations ops) =>
