@@ -17,6 +17,7 @@ public sealed class ProductHost : IAsyncDisposable
     private readonly CancellationTokenSource _stopSampling = new();
     private readonly Task _sampler;
     private long _peakWorkingSet;
+    private bool _disposed;
 
     private ProductHost(Process process, Uri baseAddress)
     {
@@ -143,6 +144,8 @@ public sealed class ProductHost : IAsyncDisposable
     /// <summary>Stops the host as a service manager would: SIGTERM, then a kill if it does not go within 20 s.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (_disposed) return;
+        _disposed = true;
         await _stopSampling.CancelAsync();
         await _sampler;
         if (!_process.HasExited)
