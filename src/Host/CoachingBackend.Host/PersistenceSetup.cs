@@ -43,6 +43,10 @@ public static class PersistenceSetup
                 // Quick appends (Marten 9's default, said here because the design depends on it): one statement per
                 // stream, sequence and timestamps assigned by the database (docs/adr/0025-quick-append.md).
                 options.Events.AppendMode = EventAppendMode.QuickWithServerTimestamps;
+                // Two commands on one stream at once: the second waits at the version check for the first to commit,
+                // then fails as a concurrency conflict (and its handler retries), instead of both passing the check in
+                // READ COMMITTED and the loser leaving a gap in the event sequence that stalls the projection daemon.
+                options.Events.UseExclusiveLockOnConcurrentAppends = true;
                 options.Events.UseMandatoryStreamTypeDeclaration = true;
                 options.Events.MetadataConfig.CorrelationIdEnabled = true;
                 options.Events.MetadataConfig.CausationIdEnabled = true;
