@@ -81,11 +81,16 @@ var meetings = await product.MeetingsAsync();
 scenarios.Add(meetings);
 (took, _) = await database.SettleAsync();
 drained[meetings.Name] = Math.Round(took.TotalSeconds, 1);
+var ratios = new Dictionary<string, double>
+{
+    ["httpReferralPerBareStartStream"] = Math.Round(scenarios[3].OpsPerSecond / scenarios[0].OpsPerSecond, 3),
+    ["httpMeetingPerBareFetchForWritingAppend"] = Math.Round(scenarios[4].OpsPerSecond / scenarios[1].OpsPerSecond, 3),
+};
 if (options.ThroughputOnly)
 {
     Report.PrintThroughput(scenarios);
-    Console.WriteLine($"ratios: referral / StartStream {scenarios[3].OpsPerSecond / scenarios[0].OpsPerSecond:F3}, " +
-                      $"meeting / FetchForWriting+append {scenarios[4].OpsPerSecond / scenarios[1].OpsPerSecond:F3}");
+    Console.WriteLine($"ratios: referral / StartStream {ratios["httpReferralPerBareStartStream"]:F3}, " +
+                      $"meeting / FetchForWriting+append {ratios["httpMeetingPerBareFetchForWritingAppend"]:F3}");
     return 0;
 }
 
@@ -105,12 +110,6 @@ var peakMb = host.PeakWorkingSetBytes / (1024.0 * 1024.0);
 // megabytes, which would weigh on whatever ran next.
 await host.DisposeAsync();
 var wearables = await WearableScenarios.RunAsync(server, dll, options);
-var ratios = new Dictionary<string, double>
-{
-    ["httpReferralPerBareStartStream"] = Math.Round(scenarios[3].OpsPerSecond / scenarios[0].OpsPerSecond, 3),
-    ["httpMeetingPerBareFetchForWritingAppend"] = Math.Round(scenarios[4].OpsPerSecond / scenarios[1].OpsPerSecond, 3),
-};
-
 var results = new
 {
     startedAt,

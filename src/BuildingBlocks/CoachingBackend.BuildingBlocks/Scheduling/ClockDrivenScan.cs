@@ -1,3 +1,4 @@
+using CoachingBackend.BuildingBlocks.Locking;
 using CoachingBackend.BuildingBlocks.EventSourcing;
 using CoachingBackend.BuildingBlocks.Identity;
 using CoachingBackend.BuildingBlocks.Time;
@@ -75,7 +76,7 @@ public abstract class ClockDrivenScan(IDocumentStore store, TimeProvider time, I
     {
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(ct);
-        if (!await AdvisoryAsync(connection, "pg_try_advisory_lock", ct))
+        if (!await AdvisoryLocks.TryLockAsync(connection, LockClass, LockObject, ct))
         {
             logger.LogDebug("Another node is scanning");
             return false;
@@ -87,8 +88,7 @@ public abstract class ClockDrivenScan(IDocumentStore store, TimeProvider time, I
         }
         finally
         {
-            // Closing would release it too, but the connection goes back to a pool: release it explicitly.
-            await AdvisoryAsync(connection, "pg_advisory_unlock", CancellationToken.None);
+            await AdvisoryLocks.UnlockAsync(connection, LockClass, LockObject);
         }
     }
 
@@ -129,14 +129,5 @@ public abstract class ClockDrivenScan(IDocumentStore store, TimeProvider time, I
             }
             if (due.Count < pageSize) return;
         }
-    }
-
-    private async Task<bool> AdvisoryAsync(Npgsql.NpgsqlConnection connection, string function, CancellationToken ct)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"select {function}(@class, @object)";
-        command.Parameters.AddWithValue("class", LockClass);
-        command.Parameters.AddWithValue("object", LockObject);
-        return (bool)(await command.ExecuteScalarAsync(ct))!;
     }
 }

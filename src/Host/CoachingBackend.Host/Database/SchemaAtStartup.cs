@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using CoachingBackend.BuildingBlocks.Locking;
 using JasperFx;
 using Marten;
 using Npgsql;
@@ -27,7 +28,7 @@ public sealed class SchemaAtStartup(IDocumentStore store, ILogger<SchemaAtStartu
 
         // Nodes of a new version starting together: one applies the schema, the others wait and then find it applied.
         var lockId = ((StoreOptions)store.Options).ApplyChangesLockId;
-        await ExecuteAsync(connection, $"select pg_advisory_lock({lockId})", cancellationToken);
+        await AdvisoryLocks.LockAsync(connection, lockId, cancellationToken);
         try
         {
             if (await AppliedAsync(connection, schema, cancellationToken) == fingerprint) return;
@@ -37,7 +38,7 @@ public sealed class SchemaAtStartup(IDocumentStore store, ILogger<SchemaAtStartu
         }
         finally
         {
-            await ExecuteAsync(connection, $"select pg_advisory_unlock({lockId})", CancellationToken.None);
+            await AdvisoryLocks.UnlockAsync(connection, lockId);
         }
     }
 
@@ -51,12 +52,6 @@ public sealed class SchemaAtStartup(IDocumentStore store, ILogger<SchemaAtStartu
             "on conflict (id) do update set fingerprint = excluded.fingerprint, applied_at = now()", connection);
         record.Parameters.AddWithValue("fingerprint", fingerprint);
         await record.ExecuteNonQueryAsync(ct);
-    }
-
-    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken ct)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync(ct);
     }
 
     private static async Task<string?> AppliedAsync(NpgsqlConnection connection, string schema, CancellationToken ct)

@@ -1,3 +1,4 @@
+using CoachingBackend.BuildingBlocks.Locking;
 using Npgsql;
 
 namespace CoachingBackend.BuildingBlocks.Http.Idempotency;
@@ -26,7 +27,7 @@ public sealed class IdempotencyClaim(NpgsqlConnection connection, int lockKey, I
     public static async Task<NpgsqlConnection?> LockAsync(NpgsqlConnection connection, int lockKey, CancellationToken ct)
     {
         await connection.OpenAsync(ct);
-        if (await AdvisoryAsync(connection, "pg_try_advisory_lock", lockKey, ct)) return connection;
+        if (await AdvisoryLocks.TryLockAsync(connection, LockClass, lockKey, ct)) return connection;
         await connection.DisposeAsync();
         return null;
     }
@@ -35,21 +36,11 @@ public sealed class IdempotencyClaim(NpgsqlConnection connection, int lockKey, I
     {
         try
         {
-            // Closing would release it too, but the connection goes back to a pool: release it explicitly.
-            await AdvisoryAsync(connection, "pg_advisory_unlock", lockKey, CancellationToken.None);
+            await AdvisoryLocks.UnlockAsync(connection, LockClass, lockKey);
         }
         finally
         {
             await connection.DisposeAsync();
         }
-    }
-
-    private static async Task<bool> AdvisoryAsync(NpgsqlConnection connection, string function, int lockKey, CancellationToken ct)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"select {function}(@class, @object)";
-        command.Parameters.AddWithValue("class", LockClass);
-        command.Parameters.AddWithValue("object", lockKey);
-        return (bool)(await command.ExecuteScalarAsync(ct))!;
     }
 }
